@@ -1,0 +1,1 @@
+//! The heap. See docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+//! Compiler and eval loop. See docs/ARCHITECTURE.md.

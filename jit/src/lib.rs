@@ -1,0 +1,1 @@
+//! Tracing JIT: not built yet. The interpreter reaches it through a hook trait.

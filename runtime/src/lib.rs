@@ -1,0 +1,1 @@
+//! The object model. See docs/ARCHITECTURE.md.
