@@ -1,1 +1,3 @@
-//! Compiler and eval loop. See docs/ARCHITECTURE.md.
+//! Ferrite's compiler (rustpython-parser AST -> bytecode) and evaluation loop.
+pub mod bytecode;
+pub mod compile;
