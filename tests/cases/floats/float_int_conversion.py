@@ -1,0 +1,5 @@
+print(int(1e20), int(-1.9), int(2.5e-3), int(1.5e18), int(1e100) == 10 ** 100)
+print(float(2 ** 53 + 1), float(2 ** 63), 2 ** 63 == float(2 ** 63))
+print((1.5).__trunc__(), (1.5).__floor__(), (-1.5).__ceil__(), (2.5).__round__())
+print(float.__name__, (1.0).__class__.__name__, isinstance(1.0, float))
+print(hash(1.0) == hash(1), hash(0.5), hash(-1.0), hash(float("inf")))

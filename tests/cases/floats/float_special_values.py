@@ -1,0 +1,7 @@
+inf = float("inf"); nan = float("nan")
+print(inf, -inf, nan, float("-inf"), float("Infinity"), float("  nan "), float("-NaN"))
+print(inf + 1, inf - inf, inf * 0, -inf * -1, 1 / inf, inf > 10 ** 400)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan, [nan] == [nan])
+print(inf == inf, -0.0 == 0.0, repr(-0.0), repr(0.0 * -1))
+print(max(1.0, nan), max(nan, 1.0), min(nan, 1.0))
+print(int(1e300) % 1000, round(inf) if False else "skip")
