@@ -1,0 +1,3 @@
+def fail():
+    raise ExceptionGroup("several", [ValueError("a"), TypeError("b")])
+fail()

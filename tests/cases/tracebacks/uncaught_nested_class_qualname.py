@@ -1,0 +1,4 @@
+class Outer:
+    class InnerError(LookupError):
+        pass
+raise Outer.InnerError("deep")

@@ -1,0 +1,5 @@
+def parse(s):
+    return int(s)
+print("before")
+parse("abc")
+print("never")
