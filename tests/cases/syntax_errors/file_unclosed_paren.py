@@ -1,0 +1,3 @@
+print("never")
+result = (1 +
+    2
