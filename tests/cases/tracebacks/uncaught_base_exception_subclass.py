@@ -1,0 +1,4 @@
+class Abort(BaseException):
+    pass
+print("raising BaseException subclass")
+raise Abort("stop now")

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("g", [ValueError("v")])
+except* ValueError:
+    raise TypeError("raised inside except*")
