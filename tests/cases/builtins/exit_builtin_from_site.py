@@ -1,0 +1,3 @@
+print("calling exit(5)")
+exit(5)
+print("unreachable")

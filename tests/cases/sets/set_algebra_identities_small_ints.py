@@ -1,0 +1,5 @@
+A = set(range(0, 10, 2))
+B = set(range(0, 10, 3))
+print(A | B, A & B, A - B, B - A, A ^ B)
+print((A - B) | (B - A) == A ^ B, (A | B) - (A & B) == A ^ B, A & (A | B) == A, len(A | B) == len(A) + len(B) - len(A & B))
+print(sorted(A.union(B, {100})), A.isdisjoint(B), {0}.isdisjoint(B), set(range(3)) <= {0, 1, 2, 3})
