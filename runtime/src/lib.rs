@@ -1,1 +1,21 @@
-//! The object model. See docs/ARCHITECTURE.md.
+//! Ferrite's object model: values, type objects, builtin types, attribute lookup, the data
+//! model (operators, comparisons, hashing) and exceptions. See docs/ARCHITECTURE.md.
+pub mod descr;
+pub mod errors;
+pub mod intern;
+pub mod numeric;
+pub mod object;
+pub mod objects;
+pub mod ops;
+pub mod thread;
+pub mod types;
+pub mod value;
+
+pub use errors::{PyErr, PyResult};
+pub use value::Value;
+pub mod args;
+pub mod class;
+pub mod format;
+pub mod init;
+pub mod methods;
+pub mod sort;

@@ -1,0 +1,920 @@
+//! Methods of list, tuple, dict, set, range and slice (the core subset; the rest of each
+//! type's API comes with the builtins work of the core interpreter issue).
+
+use super::{builtin_value, def, def_new};
+use crate::args::*;
+use crate::errors::*;
+use crate::object::*;
+use crate::objects::dict::*;
+use crate::objects::int::new_int;
+use crate::objects::iter::{new_dict_iter, new_iter};
+use crate::objects::list::*;
+use crate::objects::str::new_str;
+use crate::objects::tuple::*;
+use crate::ops;
+use crate::types::type_name_of;
+use crate::value::Value;
+use ferrite_gc::Header;
+
+#[repr(C)]
+pub struct SliceObject {
+    pub header: Header,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+crate::fixed_kind!(SLICE_KIND, "slice", SliceObject, [start, stop, step]);
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    new_obj::<SliceObject>(bt(BT::Slice), |o| {
+        o.start = start;
+        o.stop = stop;
+        o.step = step;
+    })
+}
+
+/// Normalised (start, stop, step) of a slice over a sequence of length n.
+pub fn slice_indices(s: Value, n: i64) -> PyResult<(i64, i64, i64)> {
+    let o = obj::<SliceObject>(s);
+    let (a, b, c) = (o.start, o.stop, o.step);
+    let get = |v: Value| -> PyResult<Option<i64>> {
+        if v.is_null() || v == none() {
+            Ok(None)
+        } else {
+            ops::index_value(v).map(Some).map_err(|_| {
+                type_error("slice indices must be integers or None or have an __index__ method")
+            })
+        }
+    };
+    let step = get(c)?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let clamp = |v: Option<i64>, def: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => def,
+            Some(i) => {
+                let i = if i < 0 { i + n } else { i };
+                i.clamp(lo, hi)
+            }
+        }
+    };
+    if step > 0 {
+        Ok((clamp(get(a)?, 0, 0, n), clamp(get(b)?, n, 0, n), step))
+    } else {
+        Ok((
+            clamp(get(a)?, n - 1, -1, n - 1),
+            clamp(get(b)?, -1, -1, n - 1),
+            step,
+        ))
+    }
+}
+
+fn slice_items(items: &[Value], s: Value) -> PyResult<Vec<Value>> {
+    let (mut i, stop, step) = slice_indices(s, items.len() as i64)?;
+    let mut out = Vec::new();
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(items[i as usize]);
+        i += step;
+    }
+    Ok(out)
+}
+
+fn norm_index(k: Value, n: usize, what: &str) -> PyResult<usize> {
+    let i = ops::index_value(k).map_err(|_| {
+        type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            type_name_of(k)
+        ))
+    })?;
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return Err(index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+fn is_slice(v: Value) -> bool {
+    v.is_ptr() && type_of(v) == bt(BT::Slice)
+}
+
+/// repr of a sequence with reentrancy guard omitted (cycles recurse: TODO Py_ReprEnter).
+fn seq_repr(
+    items_of: impl Fn() -> Option<Value>,
+    open: &str,
+    close: &str,
+    n: usize,
+    get: impl Fn(usize) -> Option<Value>,
+) -> PyResult<Value> {
+    let _ = items_of;
+    let mut out = String::from(open);
+    for i in 0..n {
+        let Some(x) = get(i) else { break };
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&ops::repr_string(x)?);
+    }
+    out.push_str(close);
+    Ok(new_str(&out))
+}
+
+// ---------------------------------------------------------------- list
+
+fn l(v: Value) -> Value {
+    builtin_value(v)
+}
+fn list_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = l(a[0]);
+    seq_repr(|| None, "[", "]", list_len(v), |i| list_get(v, i))
+}
+fn list_len_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(list_len(l(a[0])) as i64))
+}
+fn list_append(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("list.append", a, kw, 1, 1)?;
+    list_push(l(a[0]), a[1]);
+    Ok(none())
+}
+fn list_extend(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("list.extend", a, kw, 1, 1)?;
+    let src = ops::to_list(a[1])?;
+    let dst = l(a[0]);
+    let items = list_items(src).clone();
+    list_items(dst).extend_from_slice(&items);
+    write_barrier(dst);
+    Ok(none())
+}
+fn list_pop(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("pop", a, kw, 0, 1)?;
+    let v = l(a[0]);
+    let n = list_len(v);
+    if n == 0 {
+        return Err(index_error("pop from empty list"));
+    }
+    let i = if a.len() > 1 {
+        let i = ops::index_value(a[1])?;
+        let j = if i < 0 { i + n as i64 } else { i };
+        if j < 0 || j >= n as i64 {
+            return Err(index_error("pop index out of range"));
+        }
+        j as usize
+    } else {
+        n - 1
+    };
+    Ok(list_items(v).remove(i))
+}
+fn list_insert(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("insert", a, kw, 2, 2)?;
+    let v = l(a[0]);
+    let n = list_len(v) as i64;
+    let i = ops::index_value(a[1])?;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    list_items(v).insert(j as usize, a[2]);
+    write_barrier(v);
+    Ok(none())
+}
+fn list_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = l(a[0]);
+    if is_slice(a[1]) {
+        let items = slice_items(list_items(v), a[1])?;
+        return Ok(new_list(&items));
+    }
+    let i = norm_index(a[1], list_len(v), "list")?;
+    Ok(list_get(v, i).unwrap())
+}
+fn list_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = l(a[0]);
+    if is_slice(a[1]) {
+        let (start, stop, step) = slice_indices(a[1], list_len(v) as i64)?;
+        let src = ops::to_list(a[2])?;
+        let new_items = list_items(src).clone();
+        if step == 1 {
+            let stop = stop.max(start);
+            list_items(v).splice(start as usize..stop as usize, new_items);
+        } else {
+            return Err(not_supported("extended slice assignment"));
+        }
+        write_barrier(v);
+        return Ok(none());
+    }
+    let i = norm_index(a[1], list_len(v), "list assignment")?;
+    list_set(v, i, a[2]);
+    Ok(none())
+}
+fn list_delitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = l(a[0]);
+    if is_slice(a[1]) {
+        let (start, stop, step) = slice_indices(a[1], list_len(v) as i64)?;
+        if step == 1 {
+            if stop > start {
+                list_items(v).drain(start as usize..stop as usize);
+            }
+            return Ok(none());
+        }
+        return Err(not_supported("extended slice deletion"));
+    }
+    let i = norm_index(a[1], list_len(v), "list assignment")?;
+    list_items(v).remove(i);
+    Ok(none())
+}
+fn list_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_iter(BT::ListIter, l(a[0])))
+}
+fn list_add(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let b = a[1];
+    if !(b.is_ptr() && layout_of(builtin_value(b)) == Layout::List) {
+        return Err(type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            type_name_of(b)
+        )));
+    }
+    let r = new_list(list_items(l(a[0])));
+    let extra = list_items(l(b)).clone();
+    list_items(r).extend_from_slice(&extra);
+    Ok(r)
+}
+fn list_iadd(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    list_extend(a, kw)?;
+    Ok(a[0])
+}
+fn list_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !crate::objects::int::is_int(a[1]) {
+        return Ok(not_implemented());
+    }
+    let n = ops::index_value(a[1])?.max(0) as usize;
+    let src = list_items(l(a[0])).clone();
+    let r = new_list(&[]);
+    for _ in 0..n {
+        list_items(r).extend_from_slice(&src);
+    }
+    Ok(r)
+}
+fn seq_eq(a: &[Value], b: &[Value]) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for i in 0..a.len() {
+        if !ops::eq_bool(a[i], b[i])? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+fn seq_cmp(a: &[Value], b: &[Value], op: ops::CmpOp) -> PyResult<Value> {
+    let n = a.len().min(b.len());
+    for i in 0..n {
+        if !ops::eq_bool(a[i], b[i])? {
+            if op == ops::CmpOp::Eq {
+                return Ok(py_false());
+            }
+            if op == ops::CmpOp::Ne {
+                return Ok(py_true());
+            }
+            return ops::compare(a[i], b[i], op);
+        }
+    }
+    Ok(py_bool(op.apply(a.len(), b.len())))
+}
+fn list_cmp(a: &[Value], op: ops::CmpOp) -> PyResult<Value> {
+    let b = a[1];
+    if !(b.is_ptr() && layout_of(builtin_value(b)) == Layout::List) {
+        return Ok(not_implemented());
+    }
+    let x = list_items(l(a[0])).clone();
+    let y = list_items(l(b)).clone();
+    let _ = seq_eq;
+    seq_cmp(&x, &y, op)
+}
+crate::methods::numbers::cmp_fns!(list_cmp, list_lt, list_le, list_eq, list_ne, list_gt, list_ge);
+fn list_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = l(a[0]);
+    let mut i = 0;
+    while let Some(x) = list_get(v, i) {
+        if ops::eq_bool(x, a[1])? {
+            return Ok(py_true());
+        }
+        i += 1;
+    }
+    Ok(py_false())
+}
+fn list_index(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("index", a, kw, 1, 3)?;
+    let v = l(a[0]);
+    let mut i = 0;
+    while let Some(x) = list_get(v, i) {
+        if ops::eq_bool(x, a[1])? {
+            return Ok(new_int(i as i64));
+        }
+        i += 1;
+    }
+    Err(value_error(format!(
+        "{} is not in list",
+        ops::repr_string(a[1])?
+    )))
+}
+fn list_count(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("count", a, kw, 1, 1)?;
+    let v = l(a[0]);
+    let (mut i, mut c) = (0, 0);
+    while let Some(x) = list_get(v, i) {
+        if ops::eq_bool(x, a[1])? {
+            c += 1;
+        }
+        i += 1;
+    }
+    Ok(new_int(c))
+}
+fn list_remove(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("remove", a, kw, 1, 1)?;
+    let v = l(a[0]);
+    let mut i = 0;
+    while let Some(x) = list_get(v, i) {
+        if ops::eq_bool(x, a[1])? {
+            list_items(v).remove(i);
+            return Ok(none());
+        }
+        i += 1;
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+fn list_reverse(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    list_items(l(a[0])).reverse();
+    Ok(none())
+}
+fn list_clear(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    list_items(l(a[0])).clear();
+    Ok(none())
+}
+fn list_copy(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_list(list_items(l(a[0]))))
+}
+fn list_sort(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    only_kwargs("sort", kw, &["key", "reverse"])?;
+    if a.len() - kw.len() > 1 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let key = kwarg(a, kw, "key").filter(|k| *k != none());
+    let reverse = match kwarg(a, kw, "reverse") {
+        Some(r) => ops::truthy(r)?,
+        None => false,
+    };
+    crate::sort::sort_list(l(a[0]), key, reverse)?;
+    Ok(none())
+}
+fn list_new(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let cls = a[0];
+    let r = new_list(&[]);
+    if cls == bt(BT::List) {
+        return Ok(r);
+    }
+    Ok(super::new_subclass_instance(cls, r))
+}
+fn list_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("list", a, kw, 0, 1)?;
+    let v = l(a[0]);
+    list_items(v).clear();
+    if a.len() > 1 {
+        let src = ops::to_list(a[1])?;
+        let items = list_items(src).clone();
+        list_items(v).extend_from_slice(&items);
+        write_barrier(v);
+    }
+    Ok(none())
+}
+
+// ---------------------------------------------------------------- tuple
+
+fn t(v: Value) -> Value {
+    builtin_value(v)
+}
+fn tuple_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = t(a[0]);
+    let n = tuple_len(v);
+    if n == 1 {
+        return Ok(new_str(&format!(
+            "({},)",
+            ops::repr_string(tuple_items(v)[0])?
+        )));
+    }
+    seq_repr(|| None, "(", ")", n, |i| tuple_items(v).get(i).copied())
+}
+fn tuple_len_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(tuple_len(t(a[0])) as i64))
+}
+fn tuple_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = t(a[0]);
+    if is_slice(a[1]) {
+        let items = slice_items(tuple_items(v), a[1])?;
+        return Ok(new_tuple(&items));
+    }
+    let i = norm_index(a[1], tuple_len(v), "tuple")?;
+    Ok(tuple_items(v)[i])
+}
+fn tuple_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_iter(BT::TupleIter, t(a[0])))
+}
+fn tuple_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    // CPython's xxHash-based tuple hash
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let v = t(a[0]);
+    let mut acc: u64 = P5;
+    for &x in tuple_items(v) {
+        let h = ops::hash(x)? as u64;
+        acc = acc.wrapping_add(h.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((tuple_len(v) as u64) ^ (P5 ^ 3527539));
+    let r = if acc as i64 == -1 {
+        1546275796
+    } else {
+        acc as i64
+    };
+    Ok(new_int(r))
+}
+fn tuple_cmp(a: &[Value], op: ops::CmpOp) -> PyResult<Value> {
+    let b = a[1];
+    if !(b.is_ptr() && layout_of(builtin_value(b)) == Layout::Tuple) {
+        return Ok(not_implemented());
+    }
+    seq_cmp(tuple_items(t(a[0])), tuple_items(t(b)), op)
+}
+crate::methods::numbers::cmp_fns!(
+    tuple_cmp, tuple_lt, tuple_le, tuple_eq, tuple_ne, tuple_gt, tuple_ge
+);
+fn tuple_add(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let b = a[1];
+    if !(b.is_ptr() && layout_of(builtin_value(b)) == Layout::Tuple) {
+        return Err(type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            type_name_of(b)
+        )));
+    }
+    let mut v = tuple_items(t(a[0])).to_vec();
+    v.extend_from_slice(tuple_items(t(b)));
+    Ok(new_tuple(&v))
+}
+fn tuple_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    for &x in tuple_items(t(a[0])) {
+        if ops::eq_bool(x, a[1])? {
+            return Ok(py_true());
+        }
+    }
+    Ok(py_false())
+}
+fn tuple_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("tuple", &a[1..], kw, 0, 1)?;
+    let r = if a.len() > 1 {
+        ops::to_tuple(a[1])?
+    } else {
+        new_tuple(&[])
+    };
+    if a[0] == bt(BT::Tuple) {
+        return Ok(r);
+    }
+    Ok(super::new_subclass_instance(a[0], r))
+}
+
+// ---------------------------------------------------------------- dict
+
+fn d(v: Value) -> Value {
+    builtin_value(v)
+}
+fn dict_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = d(a[0]);
+    let mut out = String::from("{");
+    let mut pos = 0;
+    let mut first = true;
+    while let Some((ix, e)) = table(v).next_from(pos) {
+        if !first {
+            out.push_str(", ");
+        }
+        first = false;
+        out.push_str(&ops::repr_string(e.key)?);
+        out.push_str(": ");
+        out.push_str(&ops::repr_string(e.value)?);
+        pos = ix + 1;
+    }
+    out.push('}');
+    Ok(new_str(&out))
+}
+fn dict_len_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(dict_len(d(a[0])) as i64))
+}
+fn dict_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    match dict_get(d(a[0]), a[1])? {
+        Some(v) => Ok(v),
+        None => {
+            if type_of(a[0]) != bt(BT::Dict) {
+                if let Some(r) = ops::call_special(a[0], "__missing__", &[a[1]])? {
+                    return Ok(r);
+                }
+            }
+            Err(key_error(a[1]))
+        }
+    }
+}
+fn dict_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    dict_set(d(a[0]), a[1], a[2])?;
+    Ok(none())
+}
+fn dict_delitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    match dict_del(d(a[0]), a[1])? {
+        Some(_) => Ok(none()),
+        None => Err(key_error(a[1])),
+    }
+}
+fn dict_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(py_bool(dict_get(d(a[0]), a[1])?.is_some()))
+}
+fn dict_get_m(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("get", a, kw, 1, 2)?;
+    Ok(dict_get(d(a[0]), a[1])?.unwrap_or_else(|| if a.len() > 2 { a[2] } else { none() }))
+}
+fn dict_setdefault(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("setdefault", a, kw, 1, 2)?;
+    if let Some(v) = dict_get(d(a[0]), a[1])? {
+        return Ok(v);
+    }
+    let dv = if a.len() > 2 { a[2] } else { none() };
+    dict_set(d(a[0]), a[1], dv)?;
+    Ok(dv)
+}
+fn dict_pop(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("pop", a, kw, 1, 2)?;
+    match dict_del(d(a[0]), a[1])? {
+        Some(v) => Ok(v),
+        None if a.len() > 2 => Ok(a[2]),
+        None => Err(key_error(a[1])),
+    }
+}
+fn dict_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_dict_iter(BT::DictKeyIter, d(a[0])))
+}
+fn dict_keys(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::iter::new_iter(BT::DictKeys, d(a[0])))
+}
+fn dict_values(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::iter::new_iter(BT::DictValues, d(a[0])))
+}
+fn dict_items(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::iter::new_iter(BT::DictItems, d(a[0])))
+}
+fn dict_update(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let target = d(a[0]);
+    let pos = positional(a, kw);
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "update expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
+    }
+    if pos.len() == 2 {
+        update_from(target, pos[1])?;
+    }
+    let base = a.len() - kw.len();
+    for (i, k) in kw.iter().enumerate() {
+        dict_set(target, *k, a[base + i])?;
+    }
+    Ok(none())
+}
+pub fn update_from(target: Value, src: Value) -> PyResult<()> {
+    if src.is_ptr() && layout_of(builtin_value(src)) == Layout::Dict {
+        let s = builtin_value(src);
+        let mut pos = 0;
+        while let Some((ix, e)) = table(s).next_from(pos) {
+            dict_set(target, e.key, e.value)?;
+            pos = ix + 1;
+        }
+        return Ok(());
+    }
+    if crate::types::lookup(type_of(src), "keys").is_some() {
+        let keys = ops::to_list(ops::call_method(src, "keys", &[])?)?;
+        let mut i = 0;
+        while let Some(k) = list_get(keys, i) {
+            let v = ops::getitem(src, k)?;
+            dict_set(target, k, v)?;
+            i += 1;
+        }
+        return Ok(());
+    }
+    let it = ops::iter(src)?;
+    let mut n = 0;
+    while let Some(item) = ops::next(it)? {
+        let pair = ops::to_tuple(item).map_err(|_| {
+            type_error(format!(
+                "cannot convert dictionary update sequence element #{n} to a sequence"
+            ))
+        })?;
+        if tuple_len(pair) != 2 {
+            return Err(value_error(format!(
+                "dictionary update sequence element #{n} has length {}; 2 is required",
+                tuple_len(pair)
+            )));
+        }
+        dict_set(target, tuple_items(pair)[0], tuple_items(pair)[1])?;
+        n += 1;
+    }
+    Ok(())
+}
+fn dict_copy(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let r = new_dict();
+    update_from(r, d(a[0]))?;
+    Ok(r)
+}
+fn dict_clear(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    table(d(a[0])).clear();
+    Ok(none())
+}
+fn dict_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (x, y) = (d(a[0]), a[1]);
+    if !(y.is_ptr() && layout_of(builtin_value(y)) == Layout::Dict) {
+        return Ok(not_implemented());
+    }
+    let y = builtin_value(y);
+    if dict_len(x) != dict_len(y) {
+        return Ok(py_false());
+    }
+    let mut pos = 0;
+    while let Some((ix, e)) = table(x).next_from(pos) {
+        match dict_get(y, e.key)? {
+            Some(v) if ops::eq_bool(e.value, v)? => {}
+            _ => return Ok(py_false()),
+        }
+        pos = ix + 1;
+    }
+    Ok(py_true())
+}
+fn dict_new(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let r = new_dict();
+    if a[0] == bt(BT::Dict) {
+        return Ok(r);
+    }
+    Ok(super::new_subclass_instance(a[0], r))
+}
+fn dict_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dict_update(a, kw)
+}
+fn view_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let o = obj::<crate::objects::iter::IterObject>(a[0]);
+    let cls = type_of(a[0]);
+    let it = if cls == bt(BT::DictKeys) {
+        BT::DictKeyIter
+    } else if cls == bt(BT::DictValues) {
+        BT::DictValueIter
+    } else {
+        BT::DictItemIter
+    };
+    Ok(new_dict_iter(it, o.seq))
+}
+fn view_len(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(
+        dict_len(obj::<crate::objects::iter::IterObject>(a[0]).seq) as i64,
+    ))
+}
+fn view_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let l = ops::to_list(a[0])?;
+    let inner = list_repr(&[l], &[])?;
+    Ok(new_str(&format!(
+        "{}({})",
+        type_name_of(a[0]),
+        crate::objects::str::str_of(inner)
+    )))
+}
+fn iter_self(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(a[0])
+}
+fn iter_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    match crate::objects::iter::fast_next(a[0])? {
+        Some(Some(v)) => Ok(v),
+        _ => Err(stop_iteration(Value::NULL)),
+    }
+}
+
+// ---------------------------------------------------------------- range
+
+#[repr(C)]
+pub struct RangeObject {
+    pub header: Header,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+crate::fixed_kind!(RANGE_KIND, "range", RangeObject, []);
+
+fn range_len_of(r: &RangeObject) -> i64 {
+    if r.step > 0 && r.start < r.stop {
+        (r.stop - r.start - 1) / r.step + 1
+    } else if r.step < 0 && r.start > r.stop {
+        (r.start - r.stop - 1) / (-r.step) + 1
+    } else {
+        0
+    }
+}
+fn range_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs("range", kw)?;
+    let args = &a[1..];
+    let idx = |v: Value| ops::index_value(v);
+    let (start, stop, step) = match args.len() {
+        1 => (0, idx(args[0])?, 1),
+        2 => (idx(args[0])?, idx(args[1])?, 1),
+        3 => (idx(args[0])?, idx(args[1])?, idx(args[2])?),
+        0 => return Err(type_error("range expected at least 1 argument, got 0")),
+        n => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(new_obj::<RangeObject>(bt(BT::Range), |o| {
+        o.start = start;
+        o.stop = stop;
+        o.step = step;
+    }))
+}
+fn range_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let r = obj::<RangeObject>(a[0]);
+    Ok(crate::objects::iter::new_range_iter(
+        r.start, r.stop, r.step,
+    ))
+}
+fn range_len(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(range_len_of(obj::<RangeObject>(a[0]))))
+}
+fn range_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let r = obj::<RangeObject>(a[0]);
+    Ok(new_str(&if r.step == 1 {
+        format!("range({}, {})", r.start, r.stop)
+    } else {
+        format!("range({}, {}, {})", r.start, r.stop, r.step)
+    }))
+}
+fn range_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let r = obj::<RangeObject>(a[0]);
+    let n = range_len_of(r);
+    if is_slice(a[1]) {
+        let (s, e, st) = slice_indices(a[1], n)?;
+        let (rs, rst) = (r.start, r.step);
+        return Ok(new_obj::<RangeObject>(bt(BT::Range), |o| {
+            o.start = rs + s * rst;
+            o.stop = rs + e * rst;
+            o.step = st * rst;
+        }));
+    }
+    let i = norm_index(a[1], n as usize, "range object")?;
+    Ok(new_int(r.start + i as i64 * r.step))
+}
+fn range_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let r = obj::<RangeObject>(a[0]);
+    if let Some(x) =
+        crate::objects::int::int_to_i64(a[1]).filter(|_| crate::objects::int::is_int(a[1]))
+    {
+        let inr = if r.step > 0 {
+            x >= r.start && x < r.stop
+        } else {
+            x <= r.start && x > r.stop
+        };
+        return Ok(py_bool(inr && (x - r.start) % r.step == 0));
+    }
+    Ok(py_false())
+}
+
+fn slice_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("slice", &a[1..], kw, 1, 3)?;
+    let args = &a[1..];
+    Ok(match args.len() {
+        1 => new_slice(none(), args[0], none()),
+        2 => new_slice(args[0], args[1], none()),
+        _ => new_slice(args[0], args[1], args[2]),
+    })
+}
+fn slice_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let o = obj::<SliceObject>(a[0]);
+    let (x, y, z) = (o.start, o.stop, o.step);
+    Ok(new_str(&format!(
+        "slice({}, {}, {})",
+        ops::repr_string(x)?,
+        ops::repr_string(y)?,
+        ops::repr_string(z)?
+    )))
+}
+
+pub fn init() {
+    use crate::objects::function::NativeFn;
+    let lt = bt(BT::List);
+    def_new(lt, list_new);
+    for (n, f) in [
+        ("__init__", list_init as NativeFn),
+        ("__repr__", list_repr),
+        ("__len__", list_len_m),
+        ("__getitem__", list_getitem),
+        ("__setitem__", list_setitem),
+        ("__delitem__", list_delitem),
+        ("__iter__", list_iter),
+        ("__add__", list_add),
+        ("__iadd__", list_iadd),
+        ("__mul__", list_mul),
+        ("__rmul__", list_mul),
+        ("__contains__", list_contains),
+        ("__lt__", list_lt),
+        ("__le__", list_le),
+        ("__eq__", list_eq),
+        ("__ne__", list_ne),
+        ("__gt__", list_gt),
+        ("__ge__", list_ge),
+        ("append", list_append),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("index", list_index),
+        ("count", list_count),
+        ("remove", list_remove),
+        ("reverse", list_reverse),
+        ("clear", list_clear),
+        ("copy", list_copy),
+        ("sort", list_sort),
+    ] {
+        def(lt, n, f);
+    }
+    let _ = dict_set(as_type(lt).dict, crate::intern::intern("__hash__"), none());
+    let tt = bt(BT::Tuple);
+    def_new(tt, tuple_new);
+    for (n, f) in [
+        ("__repr__", tuple_repr as NativeFn),
+        ("__len__", tuple_len_m),
+        ("__getitem__", tuple_getitem),
+        ("__iter__", tuple_iter),
+        ("__hash__", tuple_hash),
+        ("__add__", tuple_add),
+        ("__contains__", tuple_contains),
+        ("__lt__", tuple_lt),
+        ("__le__", tuple_le),
+        ("__eq__", tuple_eq),
+        ("__ne__", tuple_ne),
+        ("__gt__", tuple_gt),
+        ("__ge__", tuple_ge),
+    ] {
+        def(tt, n, f);
+    }
+    let dt = bt(BT::Dict);
+    def_new(dt, dict_new);
+    for (n, f) in [
+        ("__init__", dict_init as NativeFn),
+        ("__repr__", dict_repr),
+        ("__len__", dict_len_m),
+        ("__getitem__", dict_getitem),
+        ("__setitem__", dict_setitem),
+        ("__delitem__", dict_delitem),
+        ("__contains__", dict_contains),
+        ("__iter__", dict_iter),
+        ("__eq__", dict_eq),
+        ("get", dict_get_m),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("update", dict_update),
+        ("copy", dict_copy),
+        ("clear", dict_clear),
+    ] {
+        def(dt, n, f);
+    }
+    let _ = dict_set(as_type(dt).dict, crate::intern::intern("__hash__"), none());
+    for v in [BT::DictKeys, BT::DictValues, BT::DictItems] {
+        def(bt(v), "__iter__", view_iter);
+        def(bt(v), "__len__", view_len);
+        def(bt(v), "__repr__", view_repr);
+    }
+    for it in [
+        BT::ListIter,
+        BT::ListRevIter,
+        BT::TupleIter,
+        BT::StrIter,
+        BT::RangeIter,
+        BT::DictKeyIter,
+        BT::DictValueIter,
+        BT::DictItemIter,
+        BT::SetIter,
+        BT::SeqIter,
+    ] {
+        def(bt(it), "__iter__", iter_self);
+        def(bt(it), "__next__", iter_next);
+    }
+    let rt = bt(BT::Range);
+    def_new(rt, range_new);
+    def(rt, "__iter__", range_iter);
+    def(rt, "__len__", range_len);
+    def(rt, "__repr__", range_repr);
+    def(rt, "__getitem__", range_getitem);
+    def(rt, "__contains__", range_contains);
+    let st = bt(BT::Slice);
+    def_new(st, slice_new);
+    def(st, "__repr__", slice_repr);
+}

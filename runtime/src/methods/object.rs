@@ -1,0 +1,737 @@
+//! Methods of object, type, NoneType/NotImplemented/Ellipsis, functions, exceptions,
+//! property/classmethod/staticmethod.
+
+use super::{def, def_new, getset};
+use crate::args::*;
+use crate::errors::*;
+use crate::object::*;
+use crate::objects::function::*;
+use crate::objects::int::new_int;
+use crate::objects::str::{new_str, str_of};
+use crate::objects::tuple::{new_tuple, tuple_items, tuple_len};
+use crate::ops;
+use crate::types::{type_name, type_name_of};
+use crate::value::Value;
+
+fn object_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = a[0];
+    if !is_type(cls) {
+        return Err(type_error("object.__new__(X): X is not a type object"));
+    }
+    if a.len() > 1 || !kw.is_empty() {
+        let t = cls;
+        let has_init = crate::types::lookup(t, "__init__")
+            != crate::objects::dict::dict_get_str(as_type(bt(BT::Object)).dict, "__init__");
+        let has_new = crate::types::lookup(t, "__new__")
+            != crate::objects::dict::dict_get_str(as_type(bt(BT::Object)).dict, "__new__");
+        if has_new || !has_init {
+            return Err(type_error(format!(
+                "{}() takes no arguments",
+                type_name(cls)
+            )));
+        }
+    }
+    match as_type(cls).layout {
+        Layout::Exception => Ok(new_exc_obj(cls, new_tuple(&a[1..a.len() - kw.len()]))),
+        _ => Ok(crate::objects::instance::new_instance(cls)),
+    }
+}
+fn object_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if a.len() > 1 || !kw.is_empty() {
+        let t = type_of(a[0]);
+        let has_new = crate::types::lookup(t, "__new__")
+            != crate::objects::dict::dict_get_str(as_type(bt(BT::Object)).dict, "__new__");
+        let has_init = crate::types::lookup(t, "__init__")
+            != crate::objects::dict::dict_get_str(as_type(bt(BT::Object)).dict, "__init__");
+        if has_init || !has_new {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_name_of(a[0])
+            )));
+        }
+    }
+    Ok(none())
+}
+fn object_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_str(&ops::default_repr(a[0])))
+}
+fn object_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    ops::repr(a[0])
+}
+fn object_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(if a[0] == a[1] {
+        py_true()
+    } else {
+        not_implemented()
+    })
+}
+fn object_ne(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if let Some(eq) = crate::types::lookup(type_of(a[0]), "__eq__") {
+        let r = ops::call_method_obj(eq, a[0], &[a[1]], &[])?;
+        if r == not_implemented() {
+            return Ok(r);
+        }
+        return Ok(py_bool(!ops::truthy(r)?));
+    }
+    Ok(not_implemented())
+}
+fn object_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int((ferrite_gc::object_id(a[0].ptr()) >> 4) as i64))
+}
+fn object_getattribute(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__getattribute__", a, kw, 1, 1)?;
+    let name = a[1];
+    if !(name.is_ptr() && layout_of(name) == Layout::Str) {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(name)
+        )));
+    }
+    match ops::generic_getattr(a[0], name)? {
+        Some(v) => Ok(v),
+        None => Err(ops::no_attribute(a[0], name)),
+    }
+}
+fn object_setattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__setattr__", a, kw, 2, 2)?;
+    ops::generic_setattr(a[0], a[1], a[2])?;
+    Ok(none())
+}
+fn object_delattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__delattr__", a, kw, 1, 1)?;
+    ops::generic_setattr(a[0], a[1], Value::NULL)?;
+    Ok(none())
+}
+fn object_format(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__format__", a, kw, 1, 1)?;
+    let spec = str_of(a[1]);
+    let v = a[0];
+    if crate::objects::int::is_int(v) {
+        return Ok(new_str(&crate::format::format_int(
+            super::builtin_value(v),
+            spec,
+        )?));
+    }
+    if v.is_ptr() && layout_of(super::builtin_value(v)) == Layout::Float {
+        return Ok(new_str(&crate::format::format_float(
+            crate::objects::float::float_of(super::builtin_value(v)),
+            spec,
+        )?));
+    }
+    if !spec.is_empty() {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name_of(v)
+        )));
+    }
+    ops::str(v)
+}
+fn object_get_class(v: Value) -> PyResult<Value> {
+    Ok(type_of(v))
+}
+fn object_get_dict(v: Value) -> PyResult<Value> {
+    if crate::objects::instance::has_attr_storage(v) {
+        return Ok(crate::objects::instance::instance_dict_or_create(v));
+    }
+    if layout_of(v) == Layout::Type {
+        return Ok(as_type(v).dict);
+    }
+    Err(attribute_error(format!(
+        "'{}' object has no attribute '__dict__'",
+        type_name_of(v)
+    )))
+}
+fn object_subclasshook(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(not_implemented())
+}
+fn object_init_subclass(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(none())
+}
+
+// ---------------------------------------------------------------- type
+
+fn type_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let t = a[0];
+    let m = crate::objects::dict::dict_get_str(as_type(t).dict, "__module__");
+    let qn = str_of(as_type(t).qualname);
+    Ok(new_str(&match m {
+        Some(m) if m.is_ptr() && layout_of(m) == Layout::Str && str_of(m) != "builtins" => {
+            format!("<class '{}.{}'>", str_of(m), qn)
+        }
+        _ => format!("<class '{}'>", qn),
+    }))
+}
+fn type_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let meta = a[0];
+    let pos = positional(&a[1..], kw);
+    if pos.len() == 1 && kw.is_empty() {
+        return Ok(type_of(pos[0]));
+    }
+    if pos.len() != 3 {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    let (name, bases, ns) = (pos[0], pos[1], pos[2]);
+    let bases_v = tuple_items(bases).to_vec();
+    let t = crate::types::new_heap_type(meta, name, &bases_v, ns)?;
+    crate::class::finish_class(t, kw, &a[a.len() - kw.len()..])?;
+    Ok(t)
+}
+fn type_call(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ops::type_call_default(a[0], &a[1..], kw)
+}
+fn type_get_name(t: Value) -> PyResult<Value> {
+    Ok(as_type(t).name)
+}
+fn type_get_qualname(t: Value) -> PyResult<Value> {
+    Ok(as_type(t).qualname)
+}
+fn type_get_mro(t: Value) -> PyResult<Value> {
+    Ok(as_type(t).mro)
+}
+fn type_get_bases(t: Value) -> PyResult<Value> {
+    Ok(as_type(t).bases)
+}
+fn type_get_base(t: Value) -> PyResult<Value> {
+    let b = as_type(t).base;
+    Ok(if b.is_null() { none() } else { b })
+}
+fn type_get_module(t: Value) -> PyResult<Value> {
+    Ok(
+        crate::objects::dict::dict_get_str(as_type(t).dict, "__module__")
+            .unwrap_or_else(|| new_str("builtins")),
+    )
+}
+fn type_get_doc(t: Value) -> PyResult<Value> {
+    Ok(crate::objects::dict::dict_get_str(as_type(t).dict, "__doc__").unwrap_or_else(none))
+}
+fn type_mro_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::list::new_list(tuple_items(
+        as_type(a[0]).mro,
+    )))
+}
+fn type_subclasses(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(crate::objects::list::new_list(
+        crate::objects::list::list_items(as_type(a[0]).subclasses),
+    ))
+}
+fn type_instancecheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(py_bool(crate::types::is_subtype(type_of(a[1]), a[0])))
+}
+fn type_subclasscheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !is_type(a[1]) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(py_bool(crate::types::is_subtype(a[1], a[0])))
+}
+
+// ---------------------------------------------------------------- singletons
+
+fn none_repr(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_str("None"))
+}
+fn none_bool(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(py_false())
+}
+fn none_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("NoneType", &a[1..], kw, 0, 0)?;
+    Ok(none())
+}
+fn ni_repr(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_str("NotImplemented"))
+}
+fn ellipsis_repr(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_str("Ellipsis"))
+}
+
+// ---------------------------------------------------------------- functions
+
+fn function_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let f = func_obj(a[0]);
+    Ok(new_str(&format!(
+        "<function {} at {:#x}>",
+        str_of(f.qualname),
+        ferrite_gc::object_id(a[0].ptr())
+    )))
+}
+fn function_get(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if a.len() < 2 || a[1] == none() {
+        return Ok(a[0]);
+    }
+    Ok(new_bound_method(a[0], a[1]))
+}
+fn function_get_name(f: Value) -> PyResult<Value> {
+    Ok(func_obj(f).name)
+}
+fn function_set_name(f: Value, v: Value) -> PyResult<()> {
+    if v.is_null() || !(v.is_ptr() && layout_of(v) == Layout::Str) {
+        return Err(type_error("__name__ must be set to a string object"));
+    }
+    func_obj(f).name = v;
+    write_barrier(f);
+    Ok(())
+}
+fn function_get_qualname(f: Value) -> PyResult<Value> {
+    Ok(func_obj(f).qualname)
+}
+fn function_set_qualname(f: Value, v: Value) -> PyResult<()> {
+    if v.is_null() || !(v.is_ptr() && layout_of(v) == Layout::Str) {
+        return Err(type_error("__qualname__ must be set to a string object"));
+    }
+    func_obj(f).qualname = v;
+    write_barrier(f);
+    Ok(())
+}
+fn opt_none(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        v
+    }
+}
+fn function_get_defaults(f: Value) -> PyResult<Value> {
+    Ok(opt_none(func_obj(f).defaults))
+}
+fn function_set_defaults(f: Value, v: Value) -> PyResult<()> {
+    func_obj(f).defaults = if v == none() { Value::NULL } else { v };
+    write_barrier(f);
+    Ok(())
+}
+fn function_get_kwdefaults(f: Value) -> PyResult<Value> {
+    Ok(opt_none(func_obj(f).kwdefaults))
+}
+fn function_set_kwdefaults(f: Value, v: Value) -> PyResult<()> {
+    func_obj(f).kwdefaults = if v == none() { Value::NULL } else { v };
+    write_barrier(f);
+    Ok(())
+}
+fn function_get_doc(f: Value) -> PyResult<Value> {
+    Ok(opt_none(func_obj(f).doc))
+}
+fn function_set_doc(f: Value, v: Value) -> PyResult<()> {
+    func_obj(f).doc = v;
+    write_barrier(f);
+    Ok(())
+}
+fn function_get_module(f: Value) -> PyResult<Value> {
+    Ok(opt_none(func_obj(f).module))
+}
+fn function_get_globals(f: Value) -> PyResult<Value> {
+    Ok(func_obj(f).globals)
+}
+fn function_get_code(f: Value) -> PyResult<Value> {
+    Ok(func_obj(f).code)
+}
+fn function_get_closure(f: Value) -> PyResult<Value> {
+    Ok(opt_none(func_obj(f).closure))
+}
+fn function_get_annotations(f: Value) -> PyResult<Value> {
+    if func_obj(f).annotations.is_null() {
+        let d = crate::objects::dict::new_dict();
+        func_obj(f).annotations = d;
+        write_barrier(f);
+    }
+    Ok(func_obj(f).annotations)
+}
+fn method_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let m = obj::<BoundMethodObject>(a[0]);
+    let (f, s) = (m.func, m.self_);
+    let name = ops::getattr_str(f, "__qualname__")
+        .ok()
+        .filter(|v| v.is_ptr() && layout_of(*v) == Layout::Str)
+        .map(|v| str_of(v).to_string())
+        .unwrap_or_else(|| "?".into());
+    Ok(new_str(&format!(
+        "<bound method {} of {}>",
+        name,
+        ops::repr_string(s)?
+    )))
+}
+fn method_get_self(m: Value) -> PyResult<Value> {
+    Ok(obj::<BoundMethodObject>(m).self_)
+}
+fn method_get_func(m: Value) -> PyResult<Value> {
+    Ok(obj::<BoundMethodObject>(m).func)
+}
+fn builtin_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let b = obj::<BuiltinFunctionObject>(a[0]);
+    let s = b.self_;
+    if s.is_null() || layout_of(s) == Layout::Module {
+        return Ok(new_str(&format!("<built-in function {}>", b.name)));
+    }
+    Ok(new_str(&format!(
+        "<built-in method {} of {} object at {:#x}>",
+        b.name,
+        type_name_of(s),
+        ferrite_gc::object_id(s.ptr())
+    )))
+}
+fn builtin_get_name(f: Value) -> PyResult<Value> {
+    Ok(new_str(obj::<BuiltinFunctionObject>(f).name))
+}
+fn descr_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let d = obj::<MethodDescrObject>(a[0]);
+    Ok(new_str(&format!(
+        "<method '{}' of '{}' objects>",
+        d.name,
+        type_name(d.owner)
+    )))
+}
+fn descr_get_name(f: Value) -> PyResult<Value> {
+    Ok(new_str(obj::<MethodDescrObject>(f).name))
+}
+fn cell_get_contents(c: Value) -> PyResult<Value> {
+    let v = obj::<CellObject>(c).contents;
+    if v.is_null() {
+        return Err(value_error("Cell is empty"));
+    }
+    Ok(v)
+}
+
+// ---------------------------------------------------------------- property & co
+
+fn property_new(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_obj::<PropertyObject>(a[0], |_| {}))
+}
+fn property_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    only_kwargs("property", kw, &["fget", "fset", "fdel", "doc"])?;
+    let pos = positional(&a[1..], kw);
+    let get = |i: usize, n: &str| {
+        kwarg(a, kw, n)
+            .or_else(|| pos.get(i).copied())
+            .unwrap_or(Value::NULL)
+    };
+    let (g, s, d, doc) = (
+        get(0, "fget"),
+        get(1, "fset"),
+        get(2, "fdel"),
+        get(3, "doc"),
+    );
+    let p = obj::<PropertyObject>(a[0]);
+    p.fget = g;
+    p.fset = s;
+    p.fdel = d;
+    p.doc = doc;
+    write_barrier(a[0]);
+    if doc.is_null() && !g.is_null() && g != none() {
+        if let Ok(dd) = ops::getattr_str(g, "__doc__") {
+            obj::<PropertyObject>(a[0]).doc = dd;
+        }
+    }
+    Ok(none())
+}
+fn property_copy(p: Value, which: usize, f: Value) -> PyResult<Value> {
+    let o = obj::<PropertyObject>(p);
+    let (mut g, mut s, mut d, doc, name) = (o.fget, o.fset, o.fdel, o.doc, o.name);
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    let np = new_obj::<PropertyObject>(type_of(p), |n| {
+        n.fget = g;
+        n.fset = s;
+        n.fdel = d;
+        n.doc = doc;
+        n.name = name;
+    });
+    Ok(np)
+}
+fn property_getter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    property_copy(a[0], 0, a[1])
+}
+fn property_setter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    property_copy(a[0], 1, a[1])
+}
+fn property_deleter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    property_copy(a[0], 2, a[1])
+}
+fn property_set_name(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    obj::<PropertyObject>(a[0]).name = a[2];
+    write_barrier(a[0]);
+    Ok(none())
+}
+fn property_get_fget(p: Value) -> PyResult<Value> {
+    Ok(opt_none(obj::<PropertyObject>(p).fget))
+}
+fn property_get_fset(p: Value) -> PyResult<Value> {
+    Ok(opt_none(obj::<PropertyObject>(p).fset))
+}
+fn property_get_doc(p: Value) -> PyResult<Value> {
+    Ok(opt_none(obj::<PropertyObject>(p).doc))
+}
+fn wrapper_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check(type_name(a[0]), &a[1..], kw, 1, 1)?;
+    let f = a[1];
+    Ok(new_obj::<WrapperObject>(a[0], |o| o.func = f))
+}
+fn wrapper_get_func(w: Value) -> PyResult<Value> {
+    Ok(obj::<WrapperObject>(w).func)
+}
+
+// ---------------------------------------------------------------- exceptions
+
+fn exc_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = new_tuple(&a[1..a.len() - kw.len()]);
+    Ok(new_exc_obj(a[0], args))
+}
+fn exc_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() && type_of(a[0]) == exc_type(Exc::BaseException) {
+        return Err(type_error("BaseException() takes no keyword arguments"));
+    }
+    let args = new_tuple(&a[1..a.len() - kw.len()]);
+    exc_obj(a[0]).args = args;
+    write_barrier(a[0]);
+    Ok(none())
+}
+pub fn exc_str_string(e: Value) -> PyResult<String> {
+    let args = exc_obj(e).args;
+    if crate::types::is_subtype(type_of(e), exc_type(Exc::KeyError)) && tuple_len(args) == 1 {
+        return ops::repr_string(tuple_items(args)[0]);
+    }
+    match tuple_len(args) {
+        0 => Ok(String::new()),
+        1 => ops::str_string(tuple_items(args)[0]),
+        _ => ops::repr_string(args),
+    }
+}
+fn exc_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_str(&exc_str_string(a[0])?))
+}
+fn exc_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let args = exc_obj(a[0]).args;
+    let name = type_name_of(a[0]);
+    if tuple_len(args) == 1 {
+        return Ok(new_str(&format!(
+            "{}({})",
+            name,
+            ops::repr_string(tuple_items(args)[0])?
+        )));
+    }
+    Ok(new_str(&format!("{}{}", name, ops::repr_string(args)?)))
+}
+fn exc_get_args(e: Value) -> PyResult<Value> {
+    Ok(exc_obj(e).args)
+}
+fn exc_set_args(e: Value, v: Value) -> PyResult<()> {
+    let t = ops::to_tuple(v)?;
+    exc_obj(e).args = t;
+    write_barrier(e);
+    Ok(())
+}
+fn exc_get_tb(e: Value) -> PyResult<Value> {
+    Ok(opt_none(exc_obj(e).traceback))
+}
+fn exc_set_tb(e: Value, v: Value) -> PyResult<()> {
+    exc_obj(e).traceback = if v == none() { Value::NULL } else { v };
+    write_barrier(e);
+    Ok(())
+}
+fn exc_get_cause(e: Value) -> PyResult<Value> {
+    Ok(opt_none(exc_obj(e).cause))
+}
+fn exc_set_cause(e: Value, v: Value) -> PyResult<()> {
+    if v != none() && !is_exception(v) {
+        return Err(type_error(
+            "exception cause must be None or derive from BaseException",
+        ));
+    }
+    exc_obj(e).cause = v;
+    exc_obj(e).suppress_context = py_true();
+    write_barrier(e);
+    Ok(())
+}
+fn exc_get_context(e: Value) -> PyResult<Value> {
+    Ok(opt_none(exc_obj(e).context))
+}
+fn exc_set_context(e: Value, v: Value) -> PyResult<()> {
+    exc_obj(e).context = v;
+    write_barrier(e);
+    Ok(())
+}
+fn exc_get_suppress(e: Value) -> PyResult<Value> {
+    Ok(opt_none(exc_obj(e).suppress_context))
+}
+fn exc_set_suppress(e: Value, v: Value) -> PyResult<()> {
+    exc_obj(e).suppress_context = py_bool(ops::truthy(v)?);
+    Ok(())
+}
+fn exc_with_traceback(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    exc_set_tb(a[0], a[1])?;
+    Ok(a[0])
+}
+fn exc_add_note(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("add_note", a, kw, 1, 1)?;
+    if !(a[1].is_ptr() && layout_of(a[1]) == Layout::Str) {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name_of(a[1])
+        )));
+    }
+    let name = crate::intern::intern("__notes__");
+    let notes = match ops::getattr_opt(a[0], name)? {
+        Some(n) => n,
+        None => {
+            let l = crate::objects::list::new_list(&[]);
+            ops::setattr(a[0], name, l)?;
+            l
+        }
+    };
+    if !(notes.is_ptr() && layout_of(notes) == Layout::List) {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    }
+    crate::objects::list::list_push(notes, a[1]);
+    Ok(none())
+}
+fn stopiter_get_value(e: Value) -> PyResult<Value> {
+    let args = exc_obj(e).args;
+    Ok(if tuple_len(args) > 0 {
+        tuple_items(args)[0]
+    } else {
+        none()
+    })
+}
+fn sysexit_get_code(e: Value) -> PyResult<Value> {
+    let args = exc_obj(e).args;
+    Ok(match tuple_len(args) {
+        0 => none(),
+        1 => tuple_items(args)[0],
+        _ => args,
+    })
+}
+fn attr_get_name(e: Value) -> PyResult<Value> {
+    Ok(opt_none(exc_obj(e).extra1))
+}
+
+pub fn init() {
+    let o = bt(BT::Object);
+    def_new(o, object_new);
+    for (n, f) in [
+        ("__init__", object_init as NativeFn),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__getattribute__", object_getattribute),
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
+        ("__format__", object_format),
+    ] {
+        def(o, n, f);
+    }
+    for (n, f) in [
+        ("__subclasshook__", object_subclasshook as NativeFn),
+        ("__init_subclass__", object_init_subclass),
+    ] {
+        let b = new_builtin_function(n, f, Value::NULL);
+        let cm = new_obj::<WrapperObject>(bt(BT::ClassMethod), |w| w.func = b);
+        let _ = crate::objects::dict::dict_set(as_type(o).dict, crate::intern::intern(n), cm);
+    }
+    super::getset_rw(o, "__class__", object_get_class, |_, _| {
+        Err(type_error(
+            "__class__ assignment is not supported by ferrite yet",
+        ))
+    });
+    getset(o, "__dict__", object_get_dict);
+
+    let t = bt(BT::Type);
+    def_new(t, type_new);
+    def(t, "__repr__", type_repr);
+    def(t, "__call__", type_call);
+    def(t, "mro", type_mro_m);
+    def(t, "__subclasses__", type_subclasses);
+    def(t, "__instancecheck__", type_instancecheck);
+    def(t, "__subclasscheck__", type_subclasscheck);
+    getset(t, "__name__", type_get_name);
+    getset(t, "__qualname__", type_get_qualname);
+    getset(t, "__mro__", type_get_mro);
+    getset(t, "__bases__", type_get_bases);
+    getset(t, "__base__", type_get_base);
+    getset(t, "__module__", type_get_module);
+    getset(t, "__doc__", type_get_doc);
+    getset(t, "__dict__", object_get_dict);
+
+    let nt = bt(BT::NoneType);
+    def_new(nt, none_new);
+    def(nt, "__repr__", none_repr);
+    def(nt, "__bool__", none_bool);
+    def(bt(BT::NotImplementedType), "__repr__", ni_repr);
+    def(bt(BT::Ellipsis), "__repr__", ellipsis_repr);
+
+    let ft = bt(BT::Function);
+    def(ft, "__repr__", function_repr);
+    def(ft, "__get__", function_get);
+    super::getset_rw(ft, "__name__", function_get_name, function_set_name);
+    super::getset_rw(
+        ft,
+        "__qualname__",
+        function_get_qualname,
+        function_set_qualname,
+    );
+    super::getset_rw(
+        ft,
+        "__defaults__",
+        function_get_defaults,
+        function_set_defaults,
+    );
+    super::getset_rw(
+        ft,
+        "__kwdefaults__",
+        function_get_kwdefaults,
+        function_set_kwdefaults,
+    );
+    super::getset_rw(ft, "__doc__", function_get_doc, function_set_doc);
+    getset(ft, "__module__", function_get_module);
+    getset(ft, "__globals__", function_get_globals);
+    getset(ft, "__code__", function_get_code);
+    getset(ft, "__closure__", function_get_closure);
+    getset(ft, "__annotations__", function_get_annotations);
+    getset(ft, "__dict__", object_get_dict);
+    let mt = bt(BT::BoundMethod);
+    def(mt, "__repr__", method_repr);
+    getset(mt, "__self__", method_get_self);
+    getset(mt, "__func__", method_get_func);
+    def(bt(BT::BuiltinFunction), "__repr__", builtin_repr);
+    getset(bt(BT::BuiltinFunction), "__name__", builtin_get_name);
+    def(bt(BT::MethodDescriptor), "__repr__", descr_repr);
+    getset(bt(BT::MethodDescriptor), "__name__", descr_get_name);
+    getset(bt(BT::Cell), "cell_contents", cell_get_contents);
+
+    let pt = bt(BT::Property);
+    def_new(pt, property_new);
+    def(pt, "__init__", property_init);
+    def(pt, "getter", property_getter);
+    def(pt, "setter", property_setter);
+    def(pt, "deleter", property_deleter);
+    def(pt, "__set_name__", property_set_name);
+    getset(pt, "fget", property_get_fget);
+    getset(pt, "fset", property_get_fset);
+    getset(pt, "__doc__", property_get_doc);
+    for w in [BT::ClassMethod, BT::StaticMethod] {
+        def_new(bt(w), wrapper_new);
+        getset(bt(w), "__func__", wrapper_get_func);
+        getset(bt(w), "__wrapped__", wrapper_get_func);
+    }
+
+    let be = exc_type(Exc::BaseException);
+    def_new(be, exc_new);
+    def(be, "__init__", exc_init);
+    def(be, "__str__", exc_str);
+    def(be, "__repr__", exc_repr);
+    def(be, "with_traceback", exc_with_traceback);
+    def(be, "add_note", exc_add_note);
+    super::getset_rw(be, "args", exc_get_args, exc_set_args);
+    super::getset_rw(be, "__traceback__", exc_get_tb, exc_set_tb);
+    super::getset_rw(be, "__cause__", exc_get_cause, exc_set_cause);
+    super::getset_rw(be, "__context__", exc_get_context, exc_set_context);
+    super::getset_rw(
+        be,
+        "__suppress_context__",
+        exc_get_suppress,
+        exc_set_suppress,
+    );
+    getset(exc_type(Exc::StopIteration), "value", stopiter_get_value);
+    getset(exc_type(Exc::SystemExit), "code", sysexit_get_code);
+    getset(exc_type(Exc::AttributeError), "name", attr_get_name);
+    getset(exc_type(Exc::NameError), "name", attr_get_name);
+}

@@ -1,0 +1,482 @@
+//! Binary and unary operators: fast paths for int/float, the builtin numeric semantics
+//! (floor division and modulo signs, true division, big-int promotion), and generic dispatch to
+//! `__op__`/`__rop__`/`__iop__` with CPython's subclass-first rule.
+
+use crate::errors::*;
+use crate::object::*;
+use crate::objects::float::{float_of, new_float};
+use crate::objects::int::{int_to_big, int_to_i64, is_int, new_big, new_int};
+use crate::ops::call_method_obj;
+use crate::types::{is_subtype, lookup, type_name_of};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// Operator numbering shared with the bytecode's BinOp (non-inplace 0..13, inplace +13).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NumOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+const OPS: [NumOp; 13] = [
+    NumOp::Add,
+    NumOp::Sub,
+    NumOp::Mul,
+    NumOp::MatMul,
+    NumOp::TrueDiv,
+    NumOp::FloorDiv,
+    NumOp::Mod,
+    NumOp::Pow,
+    NumOp::LShift,
+    NumOp::RShift,
+    NumOp::And,
+    NumOp::Or,
+    NumOp::Xor,
+];
+impl NumOp {
+    pub fn from_index(i: u32) -> (NumOp, bool) {
+        if i >= 13 {
+            (OPS[(i - 13) as usize], true)
+        } else {
+            (OPS[i as usize], false)
+        }
+    }
+    pub fn names(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            NumOp::Add => ("__add__", "__radd__", "__iadd__"),
+            NumOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            NumOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            NumOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            NumOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            NumOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            NumOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            NumOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            NumOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            NumOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            NumOp::And => ("__and__", "__rand__", "__iand__"),
+            NumOp::Or => ("__or__", "__ror__", "__ior__"),
+            NumOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+    pub fn symbol(self, inplace: bool) -> &'static str {
+        let s = match self {
+            NumOp::Add => "+",
+            NumOp::Sub => "-",
+            NumOp::Mul => "*",
+            NumOp::MatMul => "@",
+            NumOp::TrueDiv => "/",
+            NumOp::FloorDiv => "//",
+            NumOp::Mod => "%",
+            NumOp::Pow => "**",
+            NumOp::LShift => "<<",
+            NumOp::RShift => ">>",
+            NumOp::And => "&",
+            NumOp::Or => "|",
+            NumOp::Xor => "^",
+        };
+        if inplace {
+            match self {
+                NumOp::Add => "+=",
+                NumOp::Sub => "-=",
+                NumOp::Mul => "*=",
+                NumOp::MatMul => "@=",
+                NumOp::TrueDiv => "/=",
+                NumOp::FloorDiv => "//=",
+                NumOp::Mod => "%=",
+                NumOp::Pow => "**=",
+                NumOp::LShift => "<<=",
+                NumOp::RShift => ">>=",
+                NumOp::And => "&=",
+                NumOp::Or => "|=",
+                NumOp::Xor => "^=",
+            }
+        } else if self == NumOp::Pow {
+            "** or pow()"
+        } else {
+            s
+        }
+    }
+}
+
+/// `a op b` (or `a op= b`).
+pub fn binary_op(a: Value, b: Value, op: NumOp, inplace: bool) -> PyResult<Value> {
+    if a.is_small_int() && b.is_small_int() {
+        if let Some(r) = small_int_op(a.small(), b.small(), op)? {
+            return Ok(r);
+        }
+    }
+    let (ta, tb) = (type_of(a), type_of(b));
+    let fl = bt(BT::Float);
+    if ta == fl && tb == fl {
+        return float_op(float_of(a), float_of(b), op);
+    }
+    let (name, rname, iname) = op.names();
+    if inplace {
+        if let Some(m) = lookup(ta, iname) {
+            let r = call_method_obj(m, a, &[b], &[])?;
+            if r != not_implemented() {
+                return Ok(r);
+            }
+        }
+    }
+    let mut tried_reflected = false;
+    if ta != tb && is_subtype(tb, ta) {
+        if let Some(rm) = lookup(tb, rname) {
+            if lookup(ta, rname) != Some(rm) {
+                tried_reflected = true;
+                let r = call_method_obj(rm, b, &[a], &[])?;
+                if r != not_implemented() {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    if let Some(m) = lookup(ta, name) {
+        let r = call_method_obj(m, a, &[b], &[])?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+    }
+    if !tried_reflected && ta != tb {
+        if let Some(rm) = lookup(tb, rname) {
+            let r = call_method_obj(rm, b, &[a], &[])?;
+            if r != not_implemented() {
+                return Ok(r);
+            }
+        }
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(inplace),
+        type_name_of(a),
+        type_name_of(b)
+    )))
+}
+
+fn small_int_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
+    let r = match op {
+        NumOp::Add => x.checked_add(y),
+        NumOp::Sub => x.checked_sub(y),
+        NumOp::Mul => x.checked_mul(y),
+        NumOp::FloorDiv => {
+            if y == 0 {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            Some(x.div_floor(&y))
+        }
+        NumOp::Mod => {
+            if y == 0 {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            Some(x.mod_floor(&y))
+        }
+        NumOp::And => Some(x & y),
+        NumOp::Or => Some(x | y),
+        NumOp::Xor => Some(x ^ y),
+        NumOp::TrueDiv => {
+            if y == 0 {
+                return Err(zero_division("division by zero"));
+            }
+            if x.abs() < (1 << 53) && y.abs() < (1 << 53) {
+                return Ok(Some(new_float(x as f64 / y as f64)));
+            }
+            None
+        }
+        _ => None,
+    };
+    Ok(r.map(new_int))
+}
+
+fn float_op(x: f64, y: f64, op: NumOp) -> PyResult<Value> {
+    let r = match op {
+        NumOp::Add => x + y,
+        NumOp::Sub => x - y,
+        NumOp::Mul => x * y,
+        NumOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            x / y
+        }
+        NumOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        NumOp::Mod => {
+            if y == 0.0 {
+                return Err(zero_division("float modulo by zero"));
+            }
+            float_divmod(x, y).1
+        }
+        NumOp::Pow => return float_pow(x, y),
+        _ => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                op.symbol(false)
+            )))
+        }
+    };
+    Ok(new_float(r))
+}
+
+/// Python's float divmod (floor semantics, sign of the divisor for the remainder).
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        // CPython returns a complex here; we do not have complex powers yet.
+        return Err(not_supported(
+            "complex results of float ** fractional power",
+        ));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(new_float(r))
+}
+
+/// int op int for any ints (bool and big included); None for ops int does not support.
+pub fn int_op(a: Value, b: Value, op: NumOp) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (int_to_i64(a), int_to_i64(b)) {
+        if let Some(r) = small_i64_op(x, y, op)? {
+            return Ok(Some(r));
+        }
+    }
+    let (x, y) = (int_to_big(a), int_to_big(b));
+    let r = match op {
+        NumOp::Add => x + y,
+        NumOp::Sub => x - y,
+        NumOp::Mul => x * y,
+        NumOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            x.div_floor(&y)
+        }
+        NumOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        NumOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            return Ok(Some(new_float(big_true_div(&x, &y)?)));
+        }
+        NumOp::Pow => {
+            if y.is_negative() {
+                let xf = big_to_f64(&x)?;
+                let yf = big_to_f64(&y)?;
+                if xf == 0.0 {
+                    return Err(zero_division("0.0 cannot be raised to a negative power"));
+                }
+                return Ok(Some(new_float(xf.powf(yf))));
+            }
+            let e = y
+                .to_u32()
+                .ok_or_else(|| overflow_error("exponent too large"))?;
+            num_traits::Pow::pow(x, e)
+        }
+        NumOp::LShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let s = y
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
+            x << s
+        }
+        NumOp::RShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            match y.to_usize() {
+                Some(s) => x >> s,
+                None => {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        NumOp::And => x & y,
+        NumOp::Or => x | y,
+        NumOp::Xor => x ^ y,
+        NumOp::MatMul => return Ok(None),
+    };
+    Ok(Some(new_big(r)))
+}
+
+fn small_i64_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
+    match op {
+        NumOp::Pow => {
+            if y >= 0 && y < 64 {
+                if let Some(r) = x.checked_pow(y as u32) {
+                    return Ok(Some(new_int(r)));
+                }
+            }
+            Ok(None)
+        }
+        NumOp::LShift => {
+            if (0..62).contains(&y) {
+                if let Some(r) = x.checked_mul(1i64 << y) {
+                    return Ok(Some(new_int(r)));
+                }
+            }
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Ok(None)
+        }
+        NumOp::RShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Ok(Some(new_int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })))
+        }
+        _ => small_int_op(x, y, op),
+    }
+}
+
+pub fn big_to_f64(x: &BigInt) -> PyResult<f64> {
+    let f = x.to_f64().unwrap_or(f64::INFINITY);
+    if f.is_infinite() {
+        return Err(overflow_error("int too large to convert to float"));
+    }
+    Ok(f)
+}
+
+fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
+        if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
+            return Ok(a as f64 / b as f64);
+        }
+    }
+    // scale to keep 64+ significant bits, then divide
+    let xf = x.to_f64();
+    let yf = y.to_f64();
+    match (xf, yf) {
+        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(a / b),
+        _ => {
+            let (q, r) = x.div_rem(y);
+            let qf = q
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| overflow_error("integer division result too large for a float"))?;
+            Ok(qf + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY))
+        }
+    }
+}
+
+/// float op with one side an int: converts the int.
+pub fn float_mixed_op(a: Value, b: Value, op: NumOp) -> PyResult<Option<Value>> {
+    let x = to_f64_operand(a)?;
+    let y = to_f64_operand(b)?;
+    match (x, y) {
+        (Some(x), Some(y)) => {
+            if matches!(
+                op,
+                NumOp::LShift | NumOp::RShift | NumOp::And | NumOp::Or | NumOp::Xor | NumOp::MatMul
+            ) {
+                return Ok(None);
+            }
+            float_op(x, y, op).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+fn to_f64_operand(v: Value) -> PyResult<Option<f64>> {
+    if is_int(v) {
+        if let Some(i) = int_to_i64(v) {
+            return Ok(Some(i as f64));
+        }
+        return big_to_f64(&int_to_big(v)).map(Some);
+    }
+    if v.is_ptr() && layout_of(v) == Layout::Float {
+        return Ok(Some(float_of(v)));
+    }
+    Ok(None)
+}
+
+/// Unary minus/plus/invert.
+pub fn unary_op(v: Value, which: u32) -> PyResult<Value> {
+    match which {
+        3 => Ok(py_bool(!crate::ops::truthy(v)?)),
+        _ => {
+            if v.is_small_int() {
+                let x = v.small();
+                return Ok(match which {
+                    0 => new_int(-x),
+                    1 => v,
+                    _ => new_int(!x),
+                });
+            }
+            let (name, sym) = match which {
+                0 => ("__neg__", "-"),
+                1 => ("__pos__", "+"),
+                _ => ("__invert__", "~"),
+            };
+            match crate::ops::call_special(v, name, &[])? {
+                Some(r) => Ok(r),
+                None => Err(type_error(format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    type_name_of(v)
+                ))),
+            }
+        }
+    }
+}

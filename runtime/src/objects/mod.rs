@@ -1,0 +1,10 @@
+//! Builtin object layouts, one file per type family (as CPython's Objects/).
+pub mod dict;
+pub mod float;
+pub mod function;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod str;
+pub mod tuple;

@@ -1,0 +1,279 @@
+//! Type objects: creation (builtin and `class` statements), C3 method resolution order,
+//! attribute lookup along the MRO, and version tags.
+//!
+//! Version tags: every type carries a version drawn from a global counter; assigning or deleting
+//! a type attribute gives the type and all its subclasses fresh versions. An inline cache keyed
+//! by (type, version) therefore stays valid exactly as long as nothing on the MRO changed.
+
+use crate::errors::{type_error, PyResult};
+use crate::object::{
+    alloc_old, as_type, bt, is_type, obj, type_flags, type_of, Layout, TypeObject, BT, TYPE_KIND,
+};
+use crate::objects::dict::{dict_get_str, dict_set, new_dict, table};
+use crate::objects::list::{list_items, new_list};
+use crate::objects::str::{new_str, str_of};
+use crate::objects::tuple::{new_tuple, tuple_items};
+use crate::value::Value;
+use ferrite_gc::Kind;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static VERSIONS: AtomicUsize = AtomicUsize::new(1);
+pub fn next_type_version() -> usize {
+    VERSIONS.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Allocates a bare type object (never moves). `meta` may be NULL during bootstrap.
+pub fn alloc_type(
+    meta: Value,
+    name: &str,
+    layout: Layout,
+    kind: &'static Kind,
+    flags: u32,
+) -> Value {
+    let t = alloc_old(meta, std::mem::size_of::<TypeObject>());
+    let o = obj::<TypeObject>(t);
+    // SAFETY: zeroed memory; initialise the non-Value fields in place.
+    unsafe {
+        std::ptr::write(&mut o.instance_kind, kind);
+        std::ptr::write(&mut o.layout, layout);
+    }
+    o.flags = flags;
+    o.version = AtomicUsize::new(next_type_version());
+    o.n_slots = 0;
+    let nm = new_str(name);
+    let o = obj::<TypeObject>(t);
+    o.name = nm;
+    o.qualname = nm;
+    let d = new_dict();
+    obj::<TypeObject>(t).dict = d;
+    let subs = new_list(&[]);
+    obj::<TypeObject>(t).subclasses = subs;
+    t
+}
+
+/// Sets base/bases/mro of a builtin type with a single base (or none for object).
+pub fn set_single_base(t: Value, base: Value) {
+    let o = as_type(t);
+    if base.is_null() {
+        o.bases = new_tuple(&[]);
+        let mro = new_tuple(&[t]);
+        as_type(t).mro = mro;
+    } else {
+        o.base = base;
+        let bases = new_tuple(&[base]);
+        as_type(t).bases = bases;
+        let mut m = vec![t];
+        m.extend_from_slice(tuple_items(as_type(base).mro));
+        let mro = new_tuple(&m);
+        as_type(t).mro = mro;
+        crate::objects::list::list_push(as_type(base).subclasses, t);
+    }
+}
+
+/// Is `a` a subtype of `b` (by MRO)?
+pub fn is_subtype(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    let mro = as_type(a).mro;
+    if mro.is_null() {
+        return false;
+    }
+    tuple_items(mro).contains(&b)
+}
+
+pub fn isinstance_exact_or_sub(v: Value, t: Value) -> bool {
+    is_subtype(type_of(v), t)
+}
+
+/// Looks `name` up along the MRO of type `t` (no descriptors invoked).
+pub fn lookup(t: Value, name: &str) -> Option<Value> {
+    let mro = as_type(t).mro;
+    for &c in tuple_items(mro) {
+        if let Some(v) = dict_get_str(as_type(c).dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Gives `t` and every subclass a new version (after a mutation of `t`'s dict or bases).
+pub fn invalidate(t: Value) {
+    as_type(t)
+        .version
+        .store(next_type_version(), Ordering::Relaxed);
+    let subs = as_type(t).subclasses;
+    let n = list_items(subs).len();
+    for i in 0..n {
+        let s = list_items(subs)[i];
+        invalidate(s);
+    }
+}
+
+/// Stores an attribute on a type (bumping versions).
+pub fn type_set_attr(t: Value, name: Value, v: Value) -> PyResult<()> {
+    dict_set(as_type(t).dict, name, v)?;
+    refresh_flags(t);
+    invalidate(t);
+    Ok(())
+}
+
+/// Recomputes the flags derived from the dicts along the MRO (custom __getattribute__, ...).
+pub fn refresh_flags(t: Value) {
+    let mut f = as_type(t).flags
+        & !(type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR);
+    let obj_t = bt(BT::Object);
+    if let Some(g) = lookup(t, "__getattribute__") {
+        if Some(g) != dict_get_str(as_type(obj_t).dict, "__getattribute__")
+            && crate::object::layout_of(g) == Layout::Function
+        {
+            f |= type_flags::CUSTOM_GETATTRIBUTE;
+        }
+    }
+    if lookup(t, "__getattr__").is_some() {
+        f |= type_flags::HAS_GETATTR;
+    }
+    for n in ["__setattr__", "__delattr__"] {
+        if let Some(g) = lookup(t, n) {
+            if crate::object::layout_of(g) == Layout::Function {
+                f |= type_flags::CUSTOM_SETATTR;
+            }
+        }
+    }
+    as_type(t).flags = f;
+}
+
+/// C3 linearisation of `bases` for a new class `t`.
+pub fn c3_mro(t: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| tuple_items(as_type(*b).mro).to_vec())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![t];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = s[0];
+            if !seqs.iter().any(|o| o[1..].contains(&cand)) {
+                found = Some(cand);
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases
+                .iter()
+                .map(|b| str_of(as_type(*b).name).to_string())
+                .collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// The layout instances of a class with these bases get (the "solid base" rule).
+pub fn solid_base(bases: &[Value]) -> PyResult<Value> {
+    let mut best = bt(BT::Object);
+    for &b in bases {
+        let sb = builtin_ancestor(b);
+        if is_subtype(sb, best) {
+            best = sb;
+        } else if !is_subtype(best, sb) {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    Ok(best)
+}
+
+/// The nearest non-heap type on `t`'s MRO.
+pub fn builtin_ancestor(t: Value) -> Value {
+    for &c in tuple_items(as_type(t).mro) {
+        if as_type(c).flags & type_flags::HEAP_TYPE == 0 {
+            return c;
+        }
+    }
+    bt(BT::Object)
+}
+
+/// Creates a heap type for a `class` statement: `type(name, bases, ns)` minus the
+/// `__init_subclass__`/`__set_name__` calls, which the caller (type.__new__) performs.
+pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> PyResult<Value> {
+    let bases_v: Vec<Value> = if bases.is_empty() {
+        vec![bt(BT::Object)]
+    } else {
+        bases.to_vec()
+    };
+    for &b in &bases_v {
+        if !is_type(b) {
+            return Err(type_error("bases must be types"));
+        }
+        if as_type(b).flags & type_flags::BASETYPE == 0 {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                str_of(as_type(b).name)
+            )));
+        }
+    }
+    let solid = solid_base(&bases_v)?;
+    let st = as_type(solid);
+    let (layout, kind) = match st.layout {
+        Layout::Exception => (Layout::Exception, &crate::errors::EXC_KIND),
+        Layout::Type => (Layout::Type, &TYPE_KIND),
+        _ => (
+            Layout::Instance,
+            &crate::objects::instance::INSTANCE_KIND as &'static Kind,
+        ),
+    };
+    let mut flags = type_flags::HEAP_TYPE | type_flags::BASETYPE | type_flags::HAS_DICT;
+    for &b in &bases_v {
+        flags |= as_type(b).flags & type_flags::EXCEPTION;
+    }
+    let t = alloc_type(meta, str_of(name), layout, kind, flags);
+    let o = as_type(t);
+    o.name = name;
+    o.qualname = name;
+    o.base = bases_v[0];
+    let bt_ = new_tuple(&bases_v);
+    as_type(t).bases = bt_;
+    let mro = c3_mro(t, &bases_v)?;
+    let mro_t = new_tuple(&mro);
+    as_type(t).mro = mro_t;
+    // copy the namespace
+    let d = as_type(t).dict;
+    let mut pos = 0;
+    while let Some((ix, e)) = table(ns).next_from(pos) {
+        dict_set(d, e.key, e.value)?;
+        pos = ix + 1;
+    }
+    let mut n_slots = 0;
+    for &b in &bases_v {
+        n_slots = n_slots.max(as_type(b).n_slots);
+    }
+    as_type(t).n_slots = n_slots;
+    for &b in &bases_v {
+        crate::objects::list::list_push(as_type(b).subclasses, t);
+    }
+    refresh_flags(t);
+    Ok(t)
+}
+
+pub fn type_name(t: Value) -> &'static str {
+    str_of(as_type(t).name)
+}
+
+/// The type name of a value, for error messages ("'int' object is not callable").
+pub fn type_name_of(v: Value) -> &'static str {
+    type_name(type_of(v))
+}
