@@ -1,188 +1,104 @@
-//! Ferrite's heap (see `shared/DESIGN.md`, "Garbage collector").
+//! Ferrite's heap: a generational, moving, stop-the-world garbage collector with conservative
+//! stack scanning (see `shared/DESIGN.md`, "Garbage collector").
 //!
-//! Provisional implementation: this first revision lands the public API with a trivially
-//! correct, non-collecting allocator (every object is leaked and never moves) so that the
-//! runtime can be written against it. The generational collector replaces it behind the
-//! same API.
-#![allow(clippy::missing_safety_doc)]
+//! Layout of the crate, one concern per module:
+//! - `header`: object header, `Kind`, gc header bits.
+//! - `region`: the reserved address range and its 32 KiB blocks.
+//! - `nursery`: per-thread TLAB bump allocation, start bitmaps.
+//! - `oldgen`: size-class pages, large objects, retained (pinned) blocks, sweeping.
+//! - `collector`: the tracer and the collection algorithm.
+//! - `threads`, `safepoint`, `stack_scan`: mutator registration, stop-the-world, conservative
+//!   roots.
+//! - `roots`, `barrier`, `weak`, `finalize`, `ids`, `stats`, `config`.
+//!
+//! Rules for the runtime: every thread that touches the heap holds a [`MutatorGuard`]; values
+//! live in stack/registers (conservatively found, pinned), in objects, in the root scanner's
+//! slots or in a [`RootedVec`] -- never only in Rust heap memory; call [`write_barrier`] after
+//! storing a reference into an object; poll [`safepoint`] regularly and wrap blocking calls in
+//! [`blocking`] (or `enter_blocking`/`leave_blocking`). `Kind::trace`/`drop` and the root
+//! scanner run during collection and must not call back into the heap.
 
-use std::alloc::{alloc_zeroed, Layout};
-use std::cell::UnsafeCell;
-use std::marker::PhantomData;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+mod barrier;
+mod collector;
+mod config;
+mod finalize;
+mod header;
+mod heap;
+mod ids;
+mod nursery;
+mod oldgen;
+mod region;
+mod roots;
+mod safepoint;
+mod stack_scan;
+mod stats;
+mod threads;
+mod weak;
 
-/// A Value word as the runtime stores it: 0 = empty, low bit 1 = tagged small int,
-/// otherwise (low 3 bits 0) a pointer to a [`Header`].
-pub type Word = usize;
+use std::sync::atomic::Ordering;
 
-/// The two words at the start of every heap object.
-#[repr(C)]
-pub struct Header {
-    /// Address of the object's class object.
-    pub class: AtomicUsize,
-    /// Bits 0..16 belong to the gc, bits 16..64 to the runtime.
-    pub bits: AtomicUsize,
+pub use barrier::{write_barrier, write_barrier_slow};
+pub use collector::Tracer;
+pub use finalize::{pop_finalizable, register_finalizer};
+pub use header::{Header, Kind, Word, BARRIER_BIT, GC_BITS_MASK, HEADER_SIZE, KIND_OFFSET};
+pub use heap::{alloc, alloc_old};
+pub use ids::{is_young, object_id};
+pub use nursery::{tlab_address, Tlab, BITMAP_BYTES, POISON, YOUNG_MAX};
+pub use oldgen::SMALL_MAX;
+pub use region::{in_heap, BLOCK_SIZE};
+pub use roots::{set_root_scanner, RootedVec};
+pub use safepoint::{blocking, enter_blocking, leave_blocking, safepoint, safepoint_flag_address};
+pub use stats::Stats;
+pub use threads::{register_thread, MutatorGuard};
+pub use weak::{pop_cleared_weakref, register_weak};
+
+use heap::{run_collection, ENABLED};
+use safepoint::lock_heap;
+
+/// Collects the nursery only.
+pub fn collect_minor() {
+    let mut heap = lock_heap();
+    run_collection(&mut heap, false);
 }
 
-pub const HEADER_SIZE: usize = 16;
-/// Byte offset, from a class object's header, of its `&'static Kind`.
-pub const KIND_OFFSET: usize = HEADER_SIZE;
-/// Set in `Header.bits` of old objects that are not in the remembered set.
-pub const BARRIER_BIT: usize = 1 << 1;
-
-/// Layout description of a class's instances.
-pub struct Kind {
-    pub name: &'static str,
-    pub size: unsafe fn(*const Header) -> usize,
-    pub trace: unsafe fn(*mut Header, &mut Tracer),
-    pub drop: Option<unsafe fn(*mut Header)>,
+/// Collects the whole heap.
+pub fn collect_major() {
+    let mut heap = lock_heap();
+    run_collection(&mut heap, true);
 }
 
-/// Handed to `Kind::trace`; visits reference slots.
-pub struct Tracer {
-    _private: (),
-}
-
-impl Tracer {
-    pub fn visit(&mut self, _slot: *mut Word) {}
-}
-
-#[inline]
-pub fn write_barrier(obj: *mut Header) {
-    // SAFETY: the caller passes a live heap object.
-    let bits = unsafe { (*obj).bits.load(Ordering::Relaxed) };
-    if bits & BARRIER_BIT == 0 {}
-}
-
-fn raw_alloc(class: *const Header, size: usize) -> *mut Header {
-    let size = (size.max(HEADER_SIZE) + 7) & !7;
-    let layout = Layout::from_size_align(size, 16).expect("object size");
-    // SAFETY: layout has non-zero size.
-    let p = unsafe { alloc_zeroed(layout) } as *mut Header;
-    assert!(!p.is_null(), "out of memory");
-    // SAFETY: p is a fresh, zeroed allocation of at least HEADER_SIZE bytes.
-    unsafe { (*p).class.store(class as usize, Ordering::Relaxed) };
-    p
-}
-
-pub fn alloc(class: *const Header, size: usize) -> *mut Header {
-    raw_alloc(class, size)
-}
-pub fn alloc_old(class: *const Header, size: usize) -> *mut Header {
-    raw_alloc(class, size)
-}
-pub fn set_root_scanner(_f: fn(&mut Tracer)) {}
-
-pub struct MutatorGuard {
-    _not_send: PhantomData<*const ()>,
-}
-pub fn register_thread() -> MutatorGuard {
-    MutatorGuard {
-        _not_send: PhantomData,
-    }
-}
-#[inline]
-pub fn safepoint() {}
-pub fn enter_blocking() {}
-pub fn leave_blocking() {}
-pub fn blocking<R>(f: impl FnOnce() -> R) -> R {
-    f()
-}
-pub fn collect_minor() {}
-pub fn collect_major() {}
+/// Full collection (Python's `gc.collect()`); returns the number of objects freed.
 pub fn collect() -> usize {
-    0
+    let mut heap = lock_heap();
+    run_collection(&mut heap, true)
 }
-static ENABLED: AtomicBool = AtomicBool::new(true);
+
+/// Re-enables automatic collections.
 pub fn enable() {
     ENABLED.store(true, Ordering::Relaxed)
 }
+
+/// Stops automatic collections (explicit `collect*()` calls still collect).
 pub fn disable() {
     ENABLED.store(false, Ordering::Relaxed)
 }
+
 pub fn is_enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
 }
 
-#[derive(Clone, Debug, Default)]
-pub struct Stats {
-    pub minor_collections: u64,
-    pub major_collections: u64,
-    pub bytes_allocated: u64,
-    pub bytes_promoted: u64,
-    pub bytes_freed: u64,
-    pub objects_freed: u64,
-    pub bytes_in_use: u64,
-    pub young_bytes: u64,
-    pub old_bytes: u64,
-    pub total_pause_ns: u64,
-    pub max_pause_ns: u64,
-    pub last_pause_ns: u64,
-}
-pub fn stats() -> Stats {
-    Stats::default()
-}
-pub fn object_id(obj: *const Header) -> usize {
-    obj as usize
-}
-pub fn is_young(_obj: *const Header) -> bool {
-    false
-}
-pub fn register_finalizer(_obj: *mut Header) {}
-pub fn pop_finalizable() -> Option<*mut Header> {
-    None
-}
-pub fn register_weak(_weakref_obj: *mut Header, _slot_offset: usize) {}
-pub fn pop_cleared_weakref() -> Option<*mut Header> {
-    None
+/// Whether the heap runs in stress mode (`FERRITE_GC_STRESS=1`).
+pub fn is_stress_mode() -> bool {
+    lock_heap().cfg.stress
 }
 
-/// A growable vector of Values registered as a root of the current thread while it lives.
-pub struct RootedVec {
-    inner: Box<UnsafeCell<Vec<Word>>>,
-    _not_send: PhantomData<*const ()>,
-}
-impl Default for RootedVec {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-impl RootedVec {
-    pub fn new() -> Self {
-        RootedVec {
-            inner: Box::new(UnsafeCell::new(Vec::new())),
-            _not_send: PhantomData,
-        }
-    }
-    fn v(&self) -> &mut Vec<Word> {
-        // SAFETY: provisional single-owner access.
-        unsafe { &mut *self.inner.get() }
-    }
-    pub fn push(&mut self, w: Word) {
-        self.v().push(w)
-    }
-    pub fn pop(&mut self) -> Option<Word> {
-        self.v().pop()
-    }
-    pub fn get(&self, i: usize) -> Word {
-        self.v()[i]
-    }
-    pub fn set(&mut self, i: usize, w: Word) {
-        self.v()[i] = w
-    }
-    pub fn len(&self) -> usize {
-        self.v().len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.v().is_empty()
-    }
-    pub fn clear(&mut self) {
-        self.v().clear()
-    }
-    pub fn truncate(&mut self, n: usize) {
-        self.v().truncate(n)
-    }
-    pub fn as_slice(&self) -> &[Word] {
-        self.v().as_slice()
-    }
+/// A snapshot of the collector's statistics.
+pub fn stats() -> Stats {
+    let heap = lock_heap();
+    let mut s = heap.stats.clone();
+    s.young_bytes = heap.young_bytes() as u64;
+    s.old_bytes = heap.old.bytes as u64;
+    s.bytes_in_use = s.young_bytes + s.old_bytes;
+    s.next_major_bytes = heap.next_major as u64;
+    s
 }

@@ -1,0 +1,210 @@
+//! The nursery: per-thread bump allocation in 32 KiB blocks.
+//!
+//! Each thread owns a TLAB (`Tlab`: cursor and limit, plain data for the JIT) inside one
+//! nursery block at a time. Besides bumping the cursor, the fast path sets the object's bit in
+//! the block's *start bitmap* (the block's first 512 bytes: one bit per 8-byte granule). The
+//! bitmap is what lets the collector turn an ambiguous (conservative, possibly interior) word
+//! into an object start, and gives each young object's allocated extent (up to the next start
+//! bit) without trusting a `Kind::size` that may read fields the runtime has not filled yet.
+//! Blocks are zeroed when handed out, so the fast path writes only the header.
+//!
+//! After a minor collection every young block is either freed (back to a FIFO pool; poisoned
+//! in stress mode) or, when a pinned object lives in it, *retained*: it turns into an old-space
+//! block whose bitmap lists exactly its live pinned objects, swept by major collections and
+//! freed when the last of them dies.
+
+use std::cell::Cell;
+use std::collections::VecDeque;
+
+use crate::header::Header;
+use crate::region::{block_addr, set_block_kind, Region, BLOCK_MASK, BLOCK_SIZE, KIND_YOUNG};
+
+/// Bytes at the start of a nursery block holding its start bitmap.
+pub const BITMAP_BYTES: usize = BLOCK_SIZE / 64;
+/// Largest object allocated in the nursery; bigger ones go straight to the old generation.
+pub const YOUNG_MAX: usize = 4096;
+/// Word written over freed memory in stress mode.
+pub const POISON: usize = 0xDEAD_BEEF_DEAD_BEEF;
+
+/// A thread's allocation buffer: `[cursor, limit)` is zeroed nursery memory owned by the
+/// thread. `limit == 0` means "no buffer"; the slow path refills it.
+#[repr(C)]
+pub struct Tlab {
+    pub cursor: Cell<usize>,
+    pub limit: Cell<usize>,
+}
+
+thread_local! {
+    pub(crate) static TLAB: Tlab = const { Tlab { cursor: Cell::new(0), limit: Cell::new(0) } };
+}
+
+/// Address of the calling thread's TLAB (stable for the thread's life), for JIT-inlined
+/// allocation: `obj = cursor; if obj + size > limit { slow } cursor = obj + size;`
+/// `header.class = class; set start bit (see nursery docs)`.
+pub fn tlab_address() -> *const Tlab {
+    TLAB.with(|t| t as *const Tlab)
+}
+
+/// Marks `addr` as an object start in its block's bitmap.
+///
+/// # Safety
+/// `addr` must lie in a young block owned by the calling thread's TLAB.
+#[inline(always)]
+pub(crate) unsafe fn set_start_bit(addr: usize) {
+    let blk = addr & !BLOCK_MASK;
+    let g = (addr - blk) >> 3;
+    let p = (blk + ((g >> 6) << 3)) as *mut u64;
+    // SAFETY: p is inside the block's bitmap, written only by the block's owner (or the
+    // collector while the owner is stopped).
+    unsafe { *p |= 1u64 << (g & 63) };
+}
+
+#[inline]
+fn bitmap(blk: usize) -> *mut u64 {
+    blk as *mut u64
+}
+
+/// Start of the object containing `addr` per the bitmap of block `blk` (or None).
+///
+/// # Safety
+/// `blk` must be a young or retained block.
+pub(crate) unsafe fn find_start(blk: usize, addr: usize) -> Option<usize> {
+    let g = (addr - blk) >> 3;
+    if g < BITMAP_BYTES / 8 {
+        return None;
+    }
+    let bm = bitmap(blk);
+    let mut wi = g >> 6;
+    let shift = 63 - (g & 63);
+    // SAFETY: wi < 64 bitmap words.
+    let mut w = unsafe { *bm.add(wi) } << shift >> shift;
+    loop {
+        if w != 0 {
+            let bit = 63 - w.leading_zeros() as usize;
+            return Some(blk + (((wi << 6) + bit) << 3));
+        }
+        if wi == 0 {
+            return None;
+        }
+        wi -= 1;
+        // SAFETY: as above.
+        w = unsafe { *bm.add(wi) };
+    }
+}
+
+/// Address of the next object start after `obj` in block `blk`, or `end`.
+///
+/// # Safety
+/// `blk` must be a young block and `obj` an object start in it.
+pub(crate) unsafe fn next_start(blk: usize, obj: usize, end: usize) -> usize {
+    let g = ((obj - blk) >> 3) + 1;
+    let bm = bitmap(blk);
+    let mut wi = g >> 6;
+    if wi >= BLOCK_SIZE / 8 / 64 {
+        return end;
+    }
+    // SAFETY: wi < 64.
+    let mut w = unsafe { *bm.add(wi) } & (!0u64 << (g & 63));
+    loop {
+        if w != 0 {
+            let a = blk + (((wi << 6) + w.trailing_zeros() as usize) << 3);
+            return a.min(end);
+        }
+        wi += 1;
+        if wi >= BLOCK_SIZE / 8 / 64 {
+            return end;
+        }
+        // SAFETY: wi < 64.
+        w = unsafe { *bm.add(wi) };
+    }
+}
+
+/// Calls `f` for every object start recorded in block `blk`'s bitmap.
+///
+/// # Safety
+/// `blk` must be a young or retained block.
+pub(crate) unsafe fn for_each_start(blk: usize, mut f: impl FnMut(usize)) {
+    let bm = bitmap(blk);
+    for wi in 0..BLOCK_SIZE / 8 / 64 {
+        // SAFETY: wi < 64.
+        let mut w = unsafe { *bm.add(wi) };
+        while w != 0 {
+            let bit = w.trailing_zeros() as usize;
+            w &= w - 1;
+            f(blk + (((wi << 6) + bit) << 3));
+        }
+    }
+}
+
+/// Number of object starts in block `blk`.
+///
+/// # Safety
+/// `blk` must be a young or retained block.
+pub(crate) unsafe fn count_starts(blk: usize) -> usize {
+    let bm = bitmap(blk);
+    // SAFETY: 64 bitmap words.
+    (0..BLOCK_SIZE / 8 / 64)
+        .map(|i| unsafe { *bm.add(i) }.count_ones() as usize)
+        .sum()
+}
+
+/// Fills `[from, to)` with the poison word.
+///
+/// # Safety
+/// The range must be heap memory no live object occupies.
+pub(crate) unsafe fn poison(from: usize, to: usize) {
+    let mut p = from;
+    while p < to {
+        // SAFETY: per the function contract.
+        unsafe { *(p as *mut usize) = POISON };
+        p += 8;
+    }
+}
+
+pub(crate) struct Nursery {
+    /// Blocks currently holding young objects.
+    pub young: Vec<usize>,
+    /// Freed nursery blocks kept for reuse (FIFO, so stress mode reuses memory late).
+    pub pool: VecDeque<usize>,
+}
+
+impl Nursery {
+    pub fn new() -> Nursery {
+        Nursery {
+            young: Vec::new(),
+            pool: VecDeque::new(),
+        }
+    }
+
+    /// Gets a zeroed block for a TLAB and records it as young.
+    pub fn take_block(&mut self, region: &mut Region) -> usize {
+        let idx = match self.pool.pop_front() {
+            Some(idx) => {
+                // SAFETY: a pooled block is unused heap memory.
+                unsafe { std::ptr::write_bytes(block_addr(idx) as *mut u8, 0, BLOCK_SIZE) };
+                idx
+            }
+            None => {
+                let idx = region.alloc_run(1);
+                idx
+            }
+        };
+        set_block_kind(idx, KIND_YOUNG);
+        region.meta[idx].used_end = block_addr(idx) + BITMAP_BYTES;
+        self.young.push(idx);
+        idx
+    }
+}
+
+/// The extent of young object `obj`: from it to the next object start (or the block's end of
+/// allocation).
+///
+/// # Safety
+/// `obj` must be a young object start.
+pub(crate) unsafe fn young_extent(region: &Region, obj: *const Header) -> usize {
+    let a = obj as usize;
+    let blk = a & !BLOCK_MASK;
+    let end = region.meta[crate::region::block_index(a)].used_end;
+    // SAFETY: obj is a young object start in blk.
+    unsafe { next_start(blk, a, end) - a }
+}
