@@ -7,6 +7,8 @@ use crate::suite::{Cell, SuiteResult};
 pub fn fmt_secs(s: f64) -> String {
     if !s.is_finite() {
         "-".into()
+    } else if s < 1e-3 {
+        format!("{:.0}us", s * 1e6)
     } else if s < 0.1 {
         format!("{:.1}ms", s * 1e3)
     } else {
@@ -202,6 +204,7 @@ mod tests {
     fn formats() {
         assert_eq!(fmt_secs(1.23456), "1.235s");
         assert_eq!(fmt_secs(0.01234), "12.3ms");
+        assert_eq!(fmt_secs(0.000_456), "456us");
         assert_eq!(fmt_mib(10240), "10.0MiB");
         assert_eq!(fmt_ratio(Some(2.0)), "2.00x");
         assert_eq!(fmt_ratio(None), "-");
