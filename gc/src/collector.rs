@@ -69,15 +69,14 @@ impl Tracer {
                     }
                 }
             }
-            KIND_SMALL | KIND_LARGE | KIND_RETAINED => {
-                if self.full {
-                    self.mark(w as *mut Header);
-                }
+            KIND_SMALL | KIND_LARGE | KIND_RETAINED if self.full => {
+                self.mark(w as *mut Header);
             }
             _ => {}
         }
     }
 
+    #[allow(clippy::mut_from_ref)]
     fn heap(&self) -> &mut Heap {
         // SAFETY: the tracer lives only inside `collect`, which owns the locked heap; the
         // references handed out here are never held across each other.
@@ -234,7 +233,8 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
             young_drop.append(t.young_drop_mut());
         }
     }
-    let young_blocks = std::mem::take(&mut h().nursery.young);
+    let mut young_blocks = std::mem::take(&mut h().nursery.young);
+    young_blocks.sort_unstable();
     let mut young_objects = 0;
     for &b in &young_blocks {
         // SAFETY: b is a young block.
@@ -388,6 +388,7 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
             pi += 1;
         }
         let pins = &pinned[first..pi];
+        debug_assert!(pins.iter().all(|&p| p as usize >= blk + BITMAP_BYTES));
         if pins.is_empty() {
             set_block_kind(b, KIND_FREE);
             if stress {

@@ -18,6 +18,10 @@
 //! [`blocking`] (or `enter_blocking`/`leave_blocking`). `Kind::trace`/`drop` and the root
 //! scanner run during collection and must not call back into the heap.
 
+// The API contract takes raw object pointers in safe functions (the runtime's Values are raw
+// words); the pointers are required to be live heap objects, as documented per function.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 mod barrier;
 mod collector;
 mod config;

@@ -184,10 +184,7 @@ impl Nursery {
                 unsafe { std::ptr::write_bytes(block_addr(idx) as *mut u8, 0, BLOCK_SIZE) };
                 idx
             }
-            None => {
-                let idx = region.alloc_run(1);
-                idx
-            }
+            None => region.alloc_run(1),
         };
         set_block_kind(idx, KIND_YOUNG);
         region.meta[idx].used_end = block_addr(idx) + BITMAP_BYTES;

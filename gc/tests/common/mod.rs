@@ -181,3 +181,4 @@ pub fn new_weak(referent: usize) -> *mut Header {
 pub unsafe fn weak_get(w: *const Header) -> usize {
     unsafe { *((w as usize + 16) as *const usize) }
 }
+pub mod model;
