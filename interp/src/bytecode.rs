@@ -209,6 +209,12 @@ pub enum Op {
 
     // ---- generators and coroutines ----
     /// `[v] -> [sent]`: suspend the frame yielding v; resumes with the sent value on the stack.
+    /// arg 0: a `yield` expression; arg 1: the yield of a `yield from`/`await` delegation loop,
+    /// always emitted as `send: Send exit; YieldValue 1; Jump send; exit:` with the
+    /// sub-iterator right below the yielded value (so `throw()`/`close()` on a frame suspended
+    /// at `YieldValue 1` delegate to that sub-iterator; if its `throw()` returns by raising
+    /// StopIteration(v), resume at `exit` with `[v]` replacing `[sub_iter]`).
+    /// A generator-like frame starts with an empty stack: the first resume pushes nothing.
     YieldValue,
     /// `[iterable] -> [iter]` for `yield from` (coroutines pass through unchanged)
     GetYieldFromIter,
@@ -226,7 +232,11 @@ pub enum Op {
     EndAsyncFor,
     /// `[v] -> [v]`: StopIteration raised out of a generator body becomes RuntimeError
     /// ("generator raised StopIteration"); emitted by the compiler as the generator's
-    /// outermost handler. `[exc] -> raise converted`.
+    /// outermost handler. `[exc] -> raise converted`. The compiler emits the handler as
+    /// `StopIterationError; Reraise 1` (entry depth 0), so an implementation may either raise
+    /// here or leave the converted exception on the stack for the `Reraise`. Coroutines and
+    /// async generators get the same handler (RuntimeError "coroutine raised StopIteration" /
+    /// "async generator raised StopIteration", and StopAsyncIteration for async generators).
     StopIterationError,
 
     // ---- modules ----
@@ -267,11 +277,25 @@ pub enum Op {
     MakeTypeParam,
     /// PEP 695: `[cls, params_tuple] -> [Generic[params]]` base for generic classes.
     SubscriptGeneric,
+
+    // ---- added by the compiler (after SubscriptGeneric so existing numbers stay) ----
+    /// Async generators: `[v] -> [wrapped]` marks a value produced by `yield` (CPython's
+    /// INTRINSIC_ASYNC_GEN_WRAP) so the async-generator machinery can tell it from a value an
+    /// `await` inside the body passes through. Emitted right before `YieldValue 0` in code with
+    /// the ASYNC_GENERATOR flag.
+    AsyncGenWrap,
+    /// PEP 695 generic functions: `[func, type_params_tuple] -> [func]` sets
+    /// `func.__type_params__` (CPython's INTRINSIC_SET_FUNCTION_TYPE_PARAMS).
+    SetFunctionTypeParams,
+    /// PEP 695 generic classes: `[type_params_tuple] -> [typing.Generic[*type_params]]`, the
+    /// implicit last base (CPython's INTRINSIC_SUBSCRIPT_GENERIC). The compiler emits this
+    /// instead of `SubscriptGeneric`, which has no class to put below the tuple.
+    GenericBase,
 }
 
 impl Op {
     /// Number of opcodes, for tables indexed by opcode.
-    pub const COUNT: usize = Op::SubscriptGeneric as usize + 1;
+    pub const COUNT: usize = Op::GenericBase as usize + 1;
 
     pub fn from_u8(b: u8) -> Option<Op> {
         if (b as usize) < Op::COUNT {

@@ -1,0 +1,498 @@
+//! Mapping parser errors to CPython 3.12's SyntaxError messages and positions, and the target
+//! checks CPython's grammar does (rustpython-parser accepts some invalid targets).
+
+use super::ast::{self, span, Expr, LexicalErrorType, ParseError, ParseErrorType, Stmt, Tok};
+use super::codegen::expr_kind_name;
+use super::error::{CompileError, CompileErrorKind, LineIndex};
+use super::Mode;
+
+fn err(
+    lines: &LineIndex,
+    filename: &str,
+    kind: CompileErrorKind,
+    msg: impl Into<String>,
+    start: usize,
+    end: usize,
+) -> CompileError {
+    lines.error(kind, msg, filename, start, end)
+}
+
+pub(crate) fn convert(
+    e: ParseError,
+    lines: &LineIndex,
+    filename: &str,
+    _mode: Mode,
+) -> CompileError {
+    let off = e.offset.to_usize().min(lines.source.len());
+    let syn = CompileErrorKind::SyntaxError;
+    match &e.error {
+        ParseErrorType::Eof => {
+            if let Some(x) = unclosed_bracket(lines, filename) {
+                return x;
+            }
+            err(lines, filename, syn, "invalid syntax", off, off)
+        }
+        ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => {
+            err(lines, filename, syn, "invalid syntax", off, off)
+        }
+        ParseErrorType::UnrecognizedToken(tok, _expected) => {
+            unrecognized(lines, filename, tok, off)
+        }
+        ParseErrorType::Lexical(lex) => lexical(lines, filename, lex, off),
+    }
+}
+
+fn unrecognized(lines: &LineIndex, filename: &str, tok: &Tok, off: usize) -> CompileError {
+    let syn = CompileErrorKind::SyntaxError;
+    match tok {
+        Tok::Indent => {
+            return err(
+                lines,
+                filename,
+                CompileErrorKind::IndentationError,
+                "unexpected indent",
+                off,
+                off,
+            )
+        }
+        Tok::EndOfFile => {
+            if let Some(x) = unclosed_bracket(lines, filename) {
+                return x;
+            }
+        }
+        _ => {}
+    }
+    // "expected an indented block after 'if' statement on line N"
+    if matches!(tok, Tok::Dedent | Tok::EndOfFile) || is_start_of_line(lines, off) {
+        if let Some(x) = expected_indent(lines, filename, off) {
+            return x;
+        }
+    }
+    let tok_len = token_len(lines, off);
+    err(lines, filename, syn, "invalid syntax", off, off + tok_len)
+}
+
+fn token_len(lines: &LineIndex, off: usize) -> usize {
+    let rest = lines.source.get(off..).unwrap_or("");
+    let n = rest
+        .char_indices()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+        .last()
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    n.max(rest.chars().next().map_or(0, |c| c.len_utf8()))
+}
+
+fn is_start_of_line(lines: &LineIndex, off: usize) -> bool {
+    let (line, col) = lines.line_col(off);
+    let text = lines.line_text(line).unwrap_or("");
+    text.get(..col as usize)
+        .is_some_and(|s| s.trim().is_empty())
+}
+
+/// If the previous non-blank line ends a compound-statement header, CPython reports a missing
+/// indented block.
+fn expected_indent(lines: &LineIndex, filename: &str, off: usize) -> Option<CompileError> {
+    let (line, _) = lines.line_col(off);
+    let mut l = line.saturating_sub(1);
+    let cur_indent = lines
+        .line_text(line)
+        .map(|t| t.len() - t.trim_start().len())
+        .unwrap_or(0);
+    while l >= 1 {
+        let t = lines.line_text(l)?;
+        let tt = t.trim();
+        if tt.is_empty() || tt.starts_with('#') {
+            l -= 1;
+            continue;
+        }
+        if !tt.ends_with(':') {
+            return None;
+        }
+        let indent = t.len() - t.trim_start().len();
+        if cur_indent > indent && lines.line_text(line).is_some_and(|x| !x.trim().is_empty()) {
+            return None;
+        }
+        let word: String = tt
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let what = match word.as_str() {
+            "if" => "'if' statement".to_string(),
+            "elif" => "'elif' statement".to_string(),
+            "else" => "'else' statement".to_string(),
+            "while" => "'while' statement".to_string(),
+            "for" => "'for' statement".to_string(),
+            "try" => "'try' statement".to_string(),
+            "except" => {
+                if tt.starts_with("except*") || tt.starts_with("except *") {
+                    "'except*' statement".to_string()
+                } else {
+                    "'except' statement".to_string()
+                }
+            }
+            "finally" => "'finally' statement".to_string(),
+            "with" => "'with' statement".to_string(),
+            "def" => "function definition".to_string(),
+            "class" => "class definition".to_string(),
+            "match" => "'match' statement".to_string(),
+            "case" => "'case' statement".to_string(),
+            "async" => {
+                let rest = tt[5..].trim_start();
+                if rest.starts_with("def") {
+                    "function definition".to_string()
+                } else if rest.starts_with("for") {
+                    "'for' statement".to_string()
+                } else {
+                    "'with' statement".to_string()
+                }
+            }
+            _ => return None,
+        };
+        let msg = format!("expected an indented block after {what} on line {l}");
+        // CPython points at the start of the offending line's first token.
+        let (tl, _) = lines.line_col(off);
+        let text = lines.line_text(tl).unwrap_or("");
+        let ind = text.len() - text.trim_start().len();
+        let start = off - (lines.line_col(off).1 as usize) + ind;
+        let start = if text.trim().is_empty() { off } else { start };
+        let tl2 = token_len(lines, start);
+        return Some(err(
+            lines,
+            filename,
+            CompileErrorKind::IndentationError,
+            msg,
+            start,
+            start + tl2,
+        ));
+    }
+    None
+}
+
+/// Finds an unclosed bracket: "'(' was never closed".
+fn unclosed_bracket(lines: &LineIndex, filename: &str) -> Option<CompileError> {
+    let src = lines.source;
+    let b = src.as_bytes();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                // Skip a string literal (triple-quoted or not).
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                if triple {
+                    i += 3;
+                    while i + 2 < b.len() && !(b[i] == c && b[i + 1] == c && b[i + 2] == c) {
+                        if b[i] == b'\\' {
+                            i += 1;
+                        }
+                        i += 1;
+                    }
+                    i += 3;
+                } else {
+                    i += 1;
+                    while i < b.len() && b[i] != c && b[i] != b'\n' {
+                        if b[i] == b'\\' {
+                            i += 1;
+                        }
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => stack.push(i),
+            b')' | b']' | b'}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let open = *stack.last()?;
+    let ch = src.get(open..open + 1).unwrap_or("(");
+    Some(err(
+        lines,
+        filename,
+        CompileErrorKind::SyntaxError,
+        format!("'{ch}' was never closed"),
+        open,
+        open + 1,
+    ))
+}
+
+fn lexical(lines: &LineIndex, filename: &str, lex: &LexicalErrorType, off: usize) -> CompileError {
+    let syn = CompileErrorKind::SyntaxError;
+    match lex {
+        LexicalErrorType::IndentationError => err(
+            lines,
+            filename,
+            CompileErrorKind::IndentationError,
+            "unindent does not match any outer indentation level",
+            off,
+            off,
+        ),
+        LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces => err(
+            lines,
+            filename,
+            CompileErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation",
+            off,
+            off,
+        ),
+        LexicalErrorType::DefaultArgumentError => err(
+            lines,
+            filename,
+            syn,
+            "parameter without a default follows parameter with a default",
+            off,
+            off,
+        ),
+        LexicalErrorType::DuplicateArgumentError(name) => err(
+            lines,
+            filename,
+            syn,
+            format!("duplicate argument '{name}' in function definition"),
+            off,
+            off,
+        ),
+        LexicalErrorType::PositionalArgumentError => err(
+            lines,
+            filename,
+            syn,
+            "positional argument follows keyword argument",
+            off,
+            off,
+        ),
+        LexicalErrorType::UnpackedArgumentError => err(
+            lines,
+            filename,
+            syn,
+            "iterable argument unpacking follows keyword argument unpacking",
+            off,
+            off,
+        ),
+        LexicalErrorType::DuplicateKeywordArgumentError(name) => err(
+            lines,
+            filename,
+            syn,
+            format!("keyword argument repeated: {name}"),
+            off,
+            off,
+        ),
+        LexicalErrorType::NestingError => {
+            if let Some(x) = unclosed_bracket(lines, filename) {
+                return x;
+            }
+            err(lines, filename, syn, "unmatched ')'", off, off)
+        }
+        LexicalErrorType::Eof => {
+            if let Some(x) = unclosed_bracket(lines, filename) {
+                return x;
+            }
+            err(
+                lines,
+                filename,
+                syn,
+                "unexpected EOF while parsing",
+                off,
+                off,
+            )
+        }
+        LexicalErrorType::StringError | LexicalErrorType::UnicodeError => {
+            err(lines, filename, syn, "invalid string literal", off, off)
+        }
+        LexicalErrorType::UnrecognizedToken { tok } => {
+            let msg = if *tok == '$' || *tok == '?' || *tok == '`' {
+                "invalid syntax".to_string()
+            } else if !tok.is_ascii() {
+                format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+            } else {
+                "invalid syntax".to_string()
+            };
+            err(lines, filename, syn, msg, off, off + tok.len_utf8())
+        }
+        LexicalErrorType::FStringError(fe) => {
+            err(lines, filename, syn, format!("f-string: {fe}"), off, off)
+        }
+        LexicalErrorType::LineContinuationError => err(
+            lines,
+            filename,
+            syn,
+            "unexpected character after line continuation character",
+            off,
+            off,
+        ),
+        LexicalErrorType::OtherError(m) => {
+            let msg = if m.contains("unterminated string") || m.starts_with("EOL") {
+                let (line, _) = lines.line_col(off);
+                format!("unterminated string literal (detected at line {line})")
+            } else {
+                m.clone()
+            };
+            err(lines, filename, syn, msg, off, off)
+        }
+    }
+}
+
+// ---------------------------------------------------------------- target checks
+
+fn bad_target(
+    lines: &LineIndex,
+    filename: &str,
+    e: &Expr,
+    what: &str,
+    suffix: &str,
+) -> CompileError {
+    let (a, b) = span(e);
+    err(
+        lines,
+        filename,
+        CompileErrorKind::SyntaxError,
+        format!("cannot {what} {}{suffix}", expr_kind_name(e)),
+        a,
+        b,
+    )
+}
+
+/// Finds the first invalid node in an assignment target.
+fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
+    match e {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
+        Expr::Tuple(t) => t.elts.iter().find_map(|x| invalid_target(x, del)),
+        Expr::List(t) => t.elts.iter().find_map(|x| invalid_target(x, del)),
+        Expr::Starred(s) if !del => invalid_target(&s.value, del),
+        _ => Some(e),
+    }
+}
+
+pub(crate) fn check_targets(
+    body: &[Stmt],
+    _expr: Option<&Expr>,
+    lines: &LineIndex,
+    filename: &str,
+) -> Result<(), CompileError> {
+    for s in body {
+        check_stmt(s, lines, filename)?;
+    }
+    Ok(())
+}
+
+fn check_stmt(s: &Stmt, lines: &LineIndex, filename: &str) -> Result<(), CompileError> {
+    match s {
+        Stmt::Assign(a) => {
+            for t in &a.targets {
+                if let Some(bad) = invalid_target(t, false) {
+                    let top = std::ptr::eq(bad, t);
+                    let suffix = if top && !matches!(bad, Expr::Lambda(_) | Expr::NamedExpr(_)) {
+                        " here. Maybe you meant '==' instead of '='?"
+                    } else {
+                        ""
+                    };
+                    return Err(bad_target(lines, filename, bad, "assign to", suffix));
+                }
+            }
+        }
+        Stmt::AugAssign(a) => {
+            if !matches!(
+                &*a.target,
+                Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+            ) {
+                let (x, y) = span(&*a.target);
+                return Err(err(
+                    lines,
+                    filename,
+                    CompileErrorKind::SyntaxError,
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_kind_name(&a.target)
+                    ),
+                    x,
+                    y,
+                ));
+            }
+        }
+        Stmt::Delete(d) => {
+            for t in &d.targets {
+                if let Some(bad) = invalid_target(t, true) {
+                    return Err(bad_target(lines, filename, bad, "delete", ""));
+                }
+            }
+        }
+        Stmt::For(f) => {
+            if let Some(bad) = invalid_target(&f.target, false) {
+                return Err(bad_target(lines, filename, bad, "assign to", ""));
+            }
+            check_body(&f.body, lines, filename)?;
+            check_body(&f.orelse, lines, filename)?;
+        }
+        Stmt::AsyncFor(f) => {
+            if let Some(bad) = invalid_target(&f.target, false) {
+                return Err(bad_target(lines, filename, bad, "assign to", ""));
+            }
+            check_body(&f.body, lines, filename)?;
+            check_body(&f.orelse, lines, filename)?;
+        }
+        Stmt::With(w) => {
+            for it in &w.items {
+                if let Some(v) = &it.optional_vars {
+                    if let Some(bad) = invalid_target(v, false) {
+                        return Err(bad_target(lines, filename, bad, "assign to", ""));
+                    }
+                }
+            }
+            check_body(&w.body, lines, filename)?;
+        }
+        Stmt::AsyncWith(w) => check_body(&w.body, lines, filename)?,
+        Stmt::FunctionDef(f) => check_body(&f.body, lines, filename)?,
+        Stmt::AsyncFunctionDef(f) => check_body(&f.body, lines, filename)?,
+        Stmt::ClassDef(c) => check_body(&c.body, lines, filename)?,
+        Stmt::While(w) => {
+            check_body(&w.body, lines, filename)?;
+            check_body(&w.orelse, lines, filename)?;
+        }
+        Stmt::If(w) => {
+            check_body(&w.body, lines, filename)?;
+            check_body(&w.orelse, lines, filename)?;
+        }
+        Stmt::Try(t) => {
+            check_body(&t.body, lines, filename)?;
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                check_body(&h.body, lines, filename)?;
+            }
+            check_body(&t.orelse, lines, filename)?;
+            check_body(&t.finalbody, lines, filename)?;
+        }
+        Stmt::TryStar(t) => {
+            check_body(&t.body, lines, filename)?;
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                check_body(&h.body, lines, filename)?;
+            }
+            check_body(&t.orelse, lines, filename)?;
+            check_body(&t.finalbody, lines, filename)?;
+        }
+        Stmt::Match(m) => {
+            for c in &m.cases {
+                check_body(&c.body, lines, filename)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn check_body(b: &[Stmt], lines: &LineIndex, filename: &str) -> Result<(), CompileError> {
+    for s in b {
+        check_stmt(s, lines, filename)?;
+    }
+    Ok(())
+}
