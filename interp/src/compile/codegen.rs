@@ -1397,6 +1397,15 @@ impl<'a> Compiler<'a> {
         returns: Option<&'a Expr>,
         with_annotations: bool,
     ) -> CResult<u32> {
+        let mut fl = self.function_defaults(args)?;
+        if with_annotations {
+            fl |= self.function_annotations(args, returns)?;
+        }
+        Ok(fl)
+    }
+
+    /// Defaults tuple and kw-defaults dict; returns MakeFunction flags 0x01/0x02.
+    pub(crate) fn function_defaults(&mut self, args: &'a ast::Arguments) -> CResult<u32> {
         let mut fl = 0;
         let defaults: Vec<&'a Expr> = args
             .posonlyargs
@@ -1433,7 +1442,17 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildMap, kwd.len() as u32);
             fl |= 0x02;
         }
-        if with_annotations {
+        Ok(fl)
+    }
+
+    /// Annotations tuple; returns MakeFunction flag 0x04 if any.
+    pub(crate) fn function_annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CResult<u32> {
+        let mut fl = 0;
+        {
             let mut n = 0u32;
             let mut ann = |c: &mut Self, name: &str, e: &'a Expr| -> CResult {
                 let name = c.mangle(name);

@@ -431,6 +431,17 @@ impl<'a> Builder<'a> {
         let generic = !type_params.is_empty();
         if generic {
             self.push_type_params_scope(&format!("<generic parameters of {name}>"), node);
+            if args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .any(|a| a.default.is_some())
+            {
+                self.add_def(".defaults", DEF_PARAM, sp)?;
+            }
+            if args.kwonlyargs.iter().any(|a| a.default.is_some()) {
+                self.add_def(".kwdefaults", DEF_PARAM, sp)?;
+            }
             self.type_params(type_params)?;
         }
         self.arguments_annotations(args)?;
@@ -492,7 +503,6 @@ impl<'a> Builder<'a> {
                     );
                     self.type_params(&c.type_params)?;
                     self.add_def(".type_params", DEF_LOCAL, sp)?;
-                    self.add_def(".generic_base", DEF_LOCAL, sp)?;
                 }
                 for b in &c.bases {
                     self.expr(b)?;
