@@ -1,1 +1,189 @@
-fn main() { eprintln!("ferrite: not yet written"); std::process::exit(2); }
+//! The `ferrite` command: CPython's command line, wired to the compiler and (once it lands)
+//! the evaluation loop. Thin by design: no runtime logic lives here.
+
+use ferrite_interp::compile::{compile, CompileOptions, Mode};
+use std::io::Read;
+use std::process::ExitCode;
+
+const VERSION: &str = "Python 3.12.1 (ferrite 0.1.0)";
+
+const HELP: &str = "usage: ferrite [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (a subset of CPython's):
+-c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+-u     : unbuffered binary stdout and stderr
+-O     : remove assert and __debug__-dependent statements
+-B -E -I -s -S : accepted for compatibility
+-X jit=off|on, -X jit-threshold=N : JIT controls
+-X dis : print the compiled bytecode instead of running
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+/// What to run, parsed from the command line.
+enum Target {
+    Command(String),
+    Module(String),
+    File(String),
+    Stdin,
+}
+
+struct Options {
+    optimize: u8,
+    dis: bool,
+    target: Target,
+    argv: Vec<String>,
+}
+
+fn parse_args(args: &[String]) -> Result<Options, ExitCode> {
+    let mut o = Options {
+        optimize: 0,
+        dis: false,
+        target: Target::Stdin,
+        argv: vec![],
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-V" | "--version" => {
+                println!("{VERSION}");
+                return Err(ExitCode::SUCCESS);
+            }
+            "-h" | "-?" | "--help" => {
+                print!("{HELP}");
+                return Err(ExitCode::SUCCESS);
+            }
+            "-c" | "-m" => {
+                let Some(v) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the {a} option");
+                    return Err(ExitCode::from(2));
+                };
+                o.target = if a == "-c" {
+                    Target::Command(v.clone())
+                } else {
+                    Target::Module(v.clone())
+                };
+                o.argv = std::iter::once(if a == "-c" { "-c".into() } else { v.clone() })
+                    .chain(args[i + 2..].iter().cloned())
+                    .collect();
+                return Ok(o);
+            }
+            "-O" => o.optimize = o.optimize.max(1),
+            "-OO" => o.optimize = 2,
+            "-u" | "-B" | "-E" | "-I" | "-s" | "-S" | "-q" => {}
+            "-X" => {
+                let Some(v) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -X option");
+                    return Err(ExitCode::from(2));
+                };
+                if v == "dis" {
+                    o.dis = true;
+                }
+                i += 1;
+            }
+            "-" => {
+                o.target = Target::Stdin;
+                o.argv = args[i..].to_vec();
+                return Ok(o);
+            }
+            s if s.starts_with("-X") => {
+                if &s[2..] == "dis" {
+                    o.dis = true;
+                }
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {s}");
+                eprint!("usage: ferrite [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `ferrite -h' for more information.\n");
+                return Err(ExitCode::from(2));
+            }
+            _ => {
+                o.target = Target::File(a.clone());
+                o.argv = args[i..].to_vec();
+                return Ok(o);
+            }
+        }
+        i += 1;
+    }
+    Ok(o)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let opts = match parse_args(&args) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let (source, filename) = match &opts.target {
+        Target::Command(c) => (c.clone(), "<string>".to_string()),
+        Target::File(f) => match std::fs::read_to_string(f) {
+            Ok(s) => (s, f.clone()),
+            Err(e) => {
+                eprintln!(
+                    "ferrite: can't open file '{}': [Errno {}] {}",
+                    f,
+                    e.raw_os_error().unwrap_or(0),
+                    e
+                );
+                return ExitCode::from(2);
+            }
+        },
+        Target::Stdin => {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                return ExitCode::from(2);
+            }
+            (s, "<stdin>".to_string())
+        }
+        Target::Module(m) => {
+            eprintln!("ferrite: -m {m}: the import system is not built yet (issue: imports and the standard library)");
+            return ExitCode::from(2);
+        }
+    };
+    let copts = CompileOptions {
+        optimize: opts.optimize,
+        ..Default::default()
+    };
+    match compile(&source, &filename, Mode::Exec, &copts) {
+        Ok(code) => {
+            if opts.dis {
+                print!("{}", ferrite_interp::compile::disassemble(&code));
+                return ExitCode::SUCCESS;
+            }
+            let _ = opts.argv;
+            eprintln!(
+                "ferrite: {filename} compiled, but ferrite cannot run programs yet: the evaluation loop is not built (see docs/ARCHITECTURE.md, \"Status\")"
+            );
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprint!("{}", render_syntax_error(&e));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A SyntaxError as CPython prints it for an uncaught error: location, source line, carets.
+fn render_syntax_error(e: &ferrite_interp::compile::CompileError) -> String {
+    let mut out = format!("  File \"{}\", line {}\n", e.filename, e.line);
+    if let Some(text) = &e.text {
+        let trimmed = text.trim_start();
+        let indent = text.chars().count() - trimmed.chars().count();
+        let trimmed = trimmed.trim_end();
+        out.push_str(&format!("    {trimmed}\n"));
+        if e.col > 0 {
+            let start = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+            let width = if e.end_line == e.line && e.end_col > e.col {
+                (e.end_col - e.col) as usize
+            } else {
+                1
+            };
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        }
+    }
+    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
+    out
+}
