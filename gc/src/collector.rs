@@ -429,6 +429,8 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
         h().old.bytes += BLOCK_SIZE;
     }
 
+    h().region.release_free();
+
     // Statistics and the next major threshold.
     let survivors = tr.promoted_objects + pinned.len();
     freed_objects += young_objects.saturating_sub(survivors);

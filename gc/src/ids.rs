@@ -47,8 +47,11 @@ pub fn object_id(obj: *const Header) -> usize {
         return lock_heap().ids.old.get(&a).copied().unwrap_or(a);
     }
     let mut heap = lock_heap();
-    // Re-check under the lock: a collection may have moved the object meanwhile only if the
-    // caller held it in a root, which would also have updated `obj` -- so `obj` is still valid.
+    // Waiting for the lock may have let a collection run; `obj` (held on our stack) was then
+    // pinned and promoted in place, so it is now old.
+    if block_kind_of(a) != KIND_YOUNG {
+        return heap.ids.old.get(&a).copied().unwrap_or(a);
+    }
     if let Some(&id) = heap.ids.young.get(&a) {
         return id;
     }

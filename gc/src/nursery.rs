@@ -179,13 +179,11 @@ impl Nursery {
     /// Gets a zeroed block for a TLAB and records it as young.
     pub fn take_block(&mut self, region: &mut Region) -> usize {
         let idx = match self.pool.pop_front() {
-            Some(idx) => {
-                // SAFETY: a pooled block is unused heap memory.
-                unsafe { std::ptr::write_bytes(block_addr(idx) as *mut u8, 0, BLOCK_SIZE) };
-                idx
-            }
+            Some(idx) => idx,
             None => region.alloc_run(1),
         };
+        // SAFETY: the block is unused heap memory (pooled or fresh from the region).
+        unsafe { std::ptr::write_bytes(block_addr(idx) as *mut u8, 0, BLOCK_SIZE) };
         set_block_kind(idx, KIND_YOUNG);
         region.meta[idx].used_end = block_addr(idx) + BITMAP_BYTES;
         self.young.push(idx);
@@ -204,4 +202,66 @@ pub(crate) unsafe fn young_extent(region: &Region, obj: *const Header) -> usize 
     let end = region.meta[crate::region::block_index(a)].used_end;
     // SAFETY: obj is a young object start in blk.
     unsafe { next_start(blk, a, end) - a }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[repr(align(32768))]
+    struct Block([u8; BLOCK_SIZE]);
+
+    #[test]
+    fn start_bitmap_lookup() {
+        let mut b = Box::new(Block([0; BLOCK_SIZE]));
+        let blk = b.0.as_mut_ptr() as usize;
+        let starts = [
+            BITMAP_BYTES,
+            BITMAP_BYTES + 16,
+            BITMAP_BYTES + 4096,
+            BLOCK_SIZE - 24,
+        ];
+        for &s in &starts {
+            // SAFETY: inside our aligned test block.
+            unsafe { set_start_bit(blk + s) };
+        }
+        // SAFETY: blk is a block-shaped buffer.
+        unsafe {
+            assert_eq!(count_starts(blk), 4);
+            assert_eq!(find_start(blk, blk + 8), None);
+            assert_eq!(
+                find_start(blk, blk + BITMAP_BYTES + 7),
+                Some(blk + BITMAP_BYTES)
+            );
+            assert_eq!(
+                find_start(blk, blk + BITMAP_BYTES + 16),
+                Some(blk + BITMAP_BYTES + 16)
+            );
+            assert_eq!(
+                find_start(blk, blk + BITMAP_BYTES + 4000),
+                Some(blk + BITMAP_BYTES + 16)
+            );
+            assert_eq!(
+                find_start(blk, blk + BLOCK_SIZE - 1),
+                Some(blk + BLOCK_SIZE - 24)
+            );
+            let end = blk + BLOCK_SIZE;
+            assert_eq!(
+                next_start(blk, blk + BITMAP_BYTES, end),
+                blk + BITMAP_BYTES + 16
+            );
+            assert_eq!(
+                next_start(blk, blk + BITMAP_BYTES + 16, end),
+                blk + BITMAP_BYTES + 4096
+            );
+            assert_eq!(next_start(blk, blk + BLOCK_SIZE - 24, end), end);
+            assert_eq!(
+                next_start(blk, blk + BITMAP_BYTES + 4096, blk + 5000),
+                blk + 5000
+            );
+            let mut seen = Vec::new();
+            for_each_start(blk, |a| seen.push(a - blk));
+            assert_eq!(seen, starts);
+        }
+    }
 }

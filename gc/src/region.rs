@@ -4,8 +4,10 @@
 //! "is this word a heap pointer?" is one subtraction and compare, and the block a word falls in
 //! is a shift. A byte per block (`block_kind`, readable without locks) says what the block holds;
 //! richer per-block metadata (`BlockMeta`) is only touched under the heap lock. Blocks are handed
-//! out first-fit from a coalescing free-run map; freed runs are returned to the OS with
-//! `MADV_DONTNEED`, so every run handed out is zero-filled.
+//! out first-fit from a coalescing free-run map. Freed runs are not returned to the OS at once
+//! (re-faulting pages costs more than reusing them); `release_free` hands them back with
+//! `MADV_DONTNEED` once more than max(16 MiB, 1/4 of the blocks in use) sit free. So a run handed
+//! out may hold stale bytes: users zero what they need.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicPtr, AtomicU8, AtomicUsize, Ordering};
@@ -78,6 +80,8 @@ pub(crate) struct Region {
     pub meta: Vec<BlockMeta>,
     /// Blocks currently handed out (for statistics).
     pub blocks_in_use: usize,
+    /// Free blocks whose memory has not been returned to the OS.
+    unreleased: usize,
 }
 
 fn mmap_anon(len: usize, prot: i32) -> Option<usize> {
@@ -128,10 +132,11 @@ impl Region {
             free_runs: BTreeMap::new(),
             meta: Vec::new(),
             blocks_in_use: 0,
+            unreleased: 0,
         }
     }
 
-    /// Hands out `n` contiguous zero-filled blocks; returns the first block's index.
+    /// Hands out `n` contiguous blocks (contents unspecified); returns the first block's index.
     pub fn alloc_run(&mut self, n: usize) -> usize {
         self.blocks_in_use += n;
         let found = self
@@ -173,20 +178,32 @@ impl Region {
         start
     }
 
-    /// Returns a run to the free map (its memory to the OS) and marks its blocks free.
+    /// Returns memory of free runs to the OS when too much of it sits unused.
+    pub fn release_free(&mut self) {
+        let cap = (16 << 20 >> BLOCK_SHIFT).max(self.blocks_in_use / 4);
+        if self.unreleased <= cap {
+            return;
+        }
+        for (&s, &n) in &self.free_runs {
+            // SAFETY: free runs are committed heap memory that no object occupies.
+            unsafe {
+                libc::madvise(
+                    block_addr(s) as *mut libc::c_void,
+                    n * BLOCK_SIZE,
+                    libc::MADV_DONTNEED,
+                );
+            }
+        }
+        self.unreleased = 0;
+    }
+
+    /// Returns a run to the free map and marks its blocks free.
     pub fn free_run(&mut self, start: usize, n: usize) {
         self.blocks_in_use -= n;
+        self.unreleased += n;
         for i in start..start + n {
             set_block_kind(i, KIND_FREE);
             self.meta[i] = BlockMeta::default();
-        }
-        // SAFETY: the run is committed heap memory that no live object occupies any more.
-        unsafe {
-            libc::madvise(
-                block_addr(start) as *mut libc::c_void,
-                n * BLOCK_SIZE,
-                libc::MADV_DONTNEED,
-            );
         }
         let (mut s, mut len) = (start, n);
         if let Some((&ps, &pl)) = self.free_runs.range(..s).next_back() {
@@ -201,5 +218,27 @@ impl Region {
             len += nl;
         }
         self.free_runs.insert(s, len);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn free_runs_coalesce() {
+        let mut heap = crate::heap::HEAP.lock().unwrap();
+        let r = &mut heap.region;
+        let used = r.blocks_in_use;
+        let a = r.alloc_run(1);
+        let b = r.alloc_run(3);
+        let c = r.alloc_run(1);
+        assert_eq!((b, c), (a + 1, a + 4));
+        let runs = r.free_runs.len();
+        r.free_run(a, 1);
+        r.free_run(c, 1);
+        r.free_run(b, 3);
+        assert_eq!(r.free_runs.len(), runs + 1);
+        assert_eq!(r.alloc_run(5), a);
+        assert_eq!(r.blocks_in_use, used + 5);
+        r.free_run(a, 5);
     }
 }
