@@ -90,6 +90,8 @@ pub(crate) enum FBlock<'a> {
     PopValue,
     /// Generator body protected by the StopIteration handler: nothing to unwind.
     Nothing,
+    /// The handlers of a try/except*: leaving them early is a SyntaxError.
+    ExceptStar,
 }
 
 #[derive(Clone)]
@@ -122,6 +124,10 @@ pub(crate) struct Compiler<'a> {
     pub(crate) future_annotations: bool,
     pub(crate) interactive: bool,
     pub(crate) units: Vec<Unit<'a>>,
+    /// Span of the statement being compiled (for errors found while unwinding).
+    pub(crate) cur_stmt: (usize, usize),
+    /// Expression nesting depth (bounded so deep input gives an error, not a stack overflow).
+    pub(crate) depth: u32,
 }
 
 fn empty_code(filename: &str) -> CodeUnit {
@@ -560,7 +566,7 @@ impl<'a> Compiler<'a> {
 
     fn unwind_one(&mut self, b: &FBlockEntry<'a>, preserve_tos: bool) -> CResult {
         match &b.kind {
-            FBlock::While { .. } | FBlock::TryExcept | FBlock::Nothing => {}
+            FBlock::While { .. } | FBlock::TryExcept | FBlock::Nothing | FBlock::ExceptStar => {}
             FBlock::For { .. } | FBlock::AsyncFor { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
@@ -616,6 +622,14 @@ impl<'a> Compiler<'a> {
         let saved_active = self.ur().buf.active.clone();
         let mut found = None;
         while let Some(top) = self.u().fblocks.pop() {
+            if matches!(top.kind, FBlock::ExceptStar) {
+                let sp = self.cur_stmt;
+                self.restore_unwind(saved_blocks, saved_active);
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    sp,
+                ));
+            }
             if want_loop
                 && matches!(
                     top.kind,
@@ -754,7 +768,9 @@ impl<'a> Compiler<'a> {
     pub(crate) fn stmt(&mut self, s: &'a Stmt) -> CResult {
         let sp = span(s);
         let saved = self.set_loc(sp);
+        let saved_stmt = std::mem::replace(&mut self.cur_stmt, sp);
         let r = self.stmt_inner(s, sp);
+        self.cur_stmt = saved_stmt;
         self.restore_loc(saved);
         r
     }

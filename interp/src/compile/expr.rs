@@ -51,9 +51,14 @@ enum SeqKind {
 impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
         let sp = span(e);
+        if self.depth >= super::MAX_NESTING {
+            return Err(self.error("too many nested expressions", sp));
+        }
+        self.depth += 1;
         let saved = self.set_loc(sp);
         let r = self.expr_inner(e, sp);
         self.restore_loc(saved);
+        self.depth -= 1;
         r
     }
 

@@ -41,6 +41,9 @@ pub use error::{CompileError, CompileErrorKind};
 use crate::bytecode::{flags, CodeUnit};
 use error::LineIndex;
 
+/// Deepest expression/statement nesting the compiler accepts (its passes are recursive).
+pub(crate) const MAX_NESTING: u32 = 1000;
+
 /// What `compile()` builds, as CPython's `mode` argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -88,10 +91,11 @@ pub fn compile(
             ))
         }
     };
-    parse_error::check_targets(body, expr, &lines, filename)?;
+    check_future_position(body, &lines, filename)?;
     let future_annotations =
         opts.flags & flags::FUTURE_ANNOTATIONS != 0 || has_future_annotations(body);
     let st = symtable::build(body, expr, &lines, filename, future_annotations)?;
+    parse_error::check_targets(body, expr, &lines, filename)?;
     let mut c = codegen::Compiler {
         st: &st,
         lines: &lines,
@@ -100,6 +104,8 @@ pub fn compile(
         future_annotations,
         interactive: mode == Mode::Single,
         units: Vec::new(),
+        cur_stmt: (0, 0),
+        depth: 0,
     };
     let mut code = match expr {
         Some(e) => c.expression_unit(e)?,
@@ -109,6 +115,34 @@ pub fn compile(
         code.flags |= flags::FUTURE_ANNOTATIONS;
     }
     Ok(code)
+}
+
+/// `from __future__` imports must come first (after the docstring).
+fn check_future_position(
+    body: &[ast::Stmt],
+    lines: &LineIndex,
+    filename: &str,
+) -> Result<(), CompileError> {
+    let mut prelude = true;
+    for (i, s) in body.iter().enumerate() {
+        let is_future = matches!(s, ast::Stmt::ImportFrom(f)
+            if f.module.as_ref().map(|m| m.as_str()) == Some("__future__") && f.level.as_ref().map_or(0, |l| l.to_u32()) == 0);
+        if is_future {
+            if !prelude {
+                let (a, b) = ast::span(s);
+                return Err(lines.error(
+                    CompileErrorKind::SyntaxError,
+                    "from __future__ imports must occur at the beginning of the file",
+                    filename,
+                    a,
+                    b,
+                ));
+            }
+        } else if !(i == 0 && codegen::docstring_of(body).is_some()) {
+            prelude = false;
+        }
+    }
+    Ok(())
 }
 
 /// Whether the leading `from __future__ import ...` statements enable `annotations`.

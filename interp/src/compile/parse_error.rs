@@ -33,27 +33,45 @@ pub(crate) fn convert(
             err(lines, filename, syn, "invalid syntax", off, off)
         }
         ParseErrorType::ExtraToken(_) | ParseErrorType::InvalidToken => {
+            if let Some(x) = unclosed_bracket_or_string_only(lines, filename) {
+                return x;
+            }
             err(lines, filename, syn, "invalid syntax", off, off)
         }
-        ParseErrorType::UnrecognizedToken(tok, _expected) => {
-            unrecognized(lines, filename, tok, off)
+        ParseErrorType::UnrecognizedToken(tok, expected) => {
+            unrecognized(lines, filename, tok, expected.as_deref(), off)
         }
         ParseErrorType::Lexical(lex) => lexical(lines, filename, lex, off),
     }
 }
 
-fn unrecognized(lines: &LineIndex, filename: &str, tok: &Tok, off: usize) -> CompileError {
+fn unrecognized(
+    lines: &LineIndex,
+    filename: &str,
+    tok: &Tok,
+    expected: Option<&str>,
+    off: usize,
+) -> CompileError {
     let syn = CompileErrorKind::SyntaxError;
+    if let Some(x) = unclosed_bracket_or_string_only(lines, filename) {
+        return x;
+    }
     match tok {
         Tok::Indent => {
+            // CPython reports the column of the last indentation character.
+            let (l, _) = lines.line_col(off);
+            let text = lines.line_text(l).unwrap_or("");
+            let ind = text.len() - text.trim_start().len();
+            let line_start = off - lines.line_col(off).1 as usize;
+            let at = line_start + ind.saturating_sub(1);
             return err(
                 lines,
                 filename,
                 CompileErrorKind::IndentationError,
                 "unexpected indent",
-                off,
-                off,
-            )
+                at,
+                at,
+            );
         }
         Tok::EndOfFile => {
             if let Some(x) = unclosed_bracket(lines, filename) {
@@ -68,8 +86,77 @@ fn unrecognized(lines: &LineIndex, filename: &str, tok: &Tok, off: usize) -> Com
             return x;
         }
     }
+    if let Some(exp) = expected {
+        let e = exp.trim_matches('"');
+        if e == ":" || e == "'('" || e == "(" || e == "':'" {
+            let t = e.trim_matches('\'');
+            // CPython points at the token before which the colon/paren was expected.
+            return err(lines, filename, syn, format!("expected '{t}'"), off, off);
+        }
+    }
+    // A compound statement header without its colon / a def without its parameter list.
+    {
+        let (l, bcol) = lines.line_col(off);
+        let text = lines.line_text(l).unwrap_or("");
+        let t = text.trim_start();
+        let kw: String = t
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let before = text.get(..bcol as usize).unwrap_or("").trim_end();
+        if kw == "def" && before.split_whitespace().count() == 2 && !before.ends_with('(') {
+            return err(lines, filename, syn, "expected '('", off, off + 1);
+        }
+        let header = [
+            "class", "def", "if", "elif", "else", "while", "for", "with", "try", "except",
+            "finally",
+        ];
+        if header.contains(&kw.as_str()) && matches!(tok, Tok::Newline) && !before.ends_with(':') {
+            return err(lines, filename, syn, "expected ':'", off, off + 1);
+        }
+    }
+    // Python 2 style print/exec statements.
+    let (l, _) = lines.line_col(off);
+    let text = lines.line_text(l).unwrap_or("");
+    let t = text.trim_start();
+    for kw in ["print", "exec"] {
+        if let Some(rest) = t.strip_prefix(kw) {
+            if rest.starts_with(' ') && !rest.trim_start().starts_with(['(', '=', '.', '[']) {
+                let ind = text.len() - t.len();
+                let line_start = off - lines.line_col(off).1 as usize;
+                let at = line_start + ind;
+                return err(
+                    lines,
+                    filename,
+                    syn,
+                    format!("Missing parentheses in call to '{kw}'. Did you mean {kw}(...)?"),
+                    at,
+                    at + text.len() - ind,
+                );
+            }
+        }
+    }
     let tok_len = token_len(lines, off);
     err(lines, filename, syn, "invalid syntax", off, off + tok_len)
+}
+
+/// Unterminated strings and bracket errors take precedence over "invalid syntax".
+fn unclosed_bracket_or_string_only(lines: &LineIndex, filename: &str) -> Option<CompileError> {
+    let (br, st) = scan(lines.source);
+    if let Some(x) = unterminated_string(lines, filename, st) {
+        return Some(x);
+    }
+    match br {
+        Some((msg, at)) if !msg.ends_with("was never closed") => Some(err(
+            lines,
+            filename,
+            CompileErrorKind::SyntaxError,
+            msg,
+            at,
+            at + 1,
+        )),
+        _ => None,
+    }
 }
 
 fn token_len(lines: &LineIndex, off: usize) -> usize {
@@ -169,9 +256,10 @@ fn expected_indent(lines: &LineIndex, filename: &str, off: usize) -> Option<Comp
     None
 }
 
-/// Finds an unclosed bracket: "'(' was never closed".
-fn unclosed_bracket(lines: &LineIndex, filename: &str) -> Option<CompileError> {
-    let src = lines.source;
+/// Scans the source for string literals and brackets the way the tokenizer does. Returns the
+/// first bracket error (unmatched/mismatched closer, or the innermost unclosed opener) and the
+/// first unterminated string literal (start offset, is_triple).
+fn scan(src: &str) -> (Option<(String, usize)>, Option<(usize, bool)>) {
     let b = src.as_bytes();
     let mut stack: Vec<usize> = Vec::new();
     let mut i = 0;
@@ -184,61 +272,158 @@ fn unclosed_bracket(lines: &LineIndex, filename: &str) -> Option<CompileError> {
                 }
                 continue;
             }
+            b'\\' => {
+                i += 2;
+                continue;
+            }
             b'\'' | b'"' => {
-                // Skip a string literal (triple-quoted or not).
+                let start = i;
+                // A prefix (r, b, f, u, combinations) directly before belongs to the literal.
+                let mut p = start;
+                while p > 0 && (b[p - 1] as char).is_ascii_alphabetic() && start - p < 2 {
+                    p -= 1;
+                }
+                let raw = src[p..start].to_ascii_lowercase().contains('r');
                 let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
                 if triple {
                     i += 3;
-                    while i + 2 < b.len() && !(b[i] == c && b[i + 1] == c && b[i + 2] == c) {
+                    loop {
+                        if i + 2 >= b.len() + 0 && !(i + 2 < b.len()) {
+                            return (None, Some((p, true)));
+                        }
+                        if b[i] == c && b[i + 1] == c && b[i + 2] == c {
+                            i += 3;
+                            break;
+                        }
                         if b[i] == b'\\' {
                             i += 1;
                         }
                         i += 1;
                     }
-                    i += 3;
                 } else {
                     i += 1;
-                    while i < b.len() && b[i] != c && b[i] != b'\n' {
-                        if b[i] == b'\\' {
+                    loop {
+                        if i >= b.len() || b[i] == b'\n' || b[i] == b'\r' {
+                            return (None, Some((p, false)));
+                        }
+                        if b[i] == c {
                             i += 1;
+                            break;
+                        }
+                        if b[i] == b'\\' && !raw || b[i] == b'\\' && raw {
+                            i += 1;
+                            if i < b.len() && b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n'
+                            {
+                                i += 1;
+                            }
                         }
                         i += 1;
                     }
-                    i += 1;
                 }
                 continue;
             }
             b'(' | b'[' | b'{' => stack.push(i),
             b')' | b']' | b'}' => {
-                stack.pop();
+                let close = c as char;
+                match stack.pop() {
+                    None => return (Some((format!("unmatched '{close}'"), i)), None),
+                    Some(o) => {
+                        let open = b[o] as char;
+                        let want = match open {
+                            '(' => ')',
+                            '[' => ']',
+                            _ => '}',
+                        };
+                        if want != close {
+                            return (
+                                Some((
+                                    format!(
+                                        "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+                                    ),
+                                    i,
+                                )),
+                                None,
+                            );
+                        }
+                    }
+                }
             }
             _ => {}
         }
         i += 1;
     }
-    let open = *stack.last()?;
-    let ch = src.get(open..open + 1).unwrap_or("(");
+    match stack.last() {
+        Some(&o) => (
+            Some((format!("'{}' was never closed", b[o] as char), o)),
+            None,
+        ),
+        None => (None, None),
+    }
+}
+
+/// Bracket errors: "'(' was never closed", "unmatched ')'".
+fn unclosed_bracket(lines: &LineIndex, filename: &str) -> Option<CompileError> {
+    let (br, st) = scan(lines.source);
+    if let Some(x) = unterminated_string(lines, filename, st) {
+        return Some(x);
+    }
+    let (msg, at) = br?;
     Some(err(
         lines,
         filename,
         CompileErrorKind::SyntaxError,
-        format!("'{ch}' was never closed"),
-        open,
-        open + 1,
+        msg,
+        at,
+        at + 1,
     ))
+}
+
+fn unterminated_string(
+    lines: &LineIndex,
+    filename: &str,
+    st: Option<(usize, bool)>,
+) -> Option<CompileError> {
+    let (at, triple) = st?;
+    let msg = if triple {
+        let last = lines.line_col(lines.source.len()).0;
+        format!("unterminated triple-quoted string literal (detected at line {last})")
+    } else {
+        let (l, _) = lines.line_col(at);
+        format!("unterminated string literal (detected at line {l})")
+    };
+    Some(err(
+        lines,
+        filename,
+        CompileErrorKind::SyntaxError,
+        msg,
+        at,
+        at + 1,
+    ))
+}
+
+fn skip_ws(lines: &LineIndex, off: usize) -> usize {
+    let rest = lines.source.get(off..).unwrap_or("");
+    off + (rest.len() - rest.trim_start_matches([' ', '\t', ',']).len())
 }
 
 fn lexical(lines: &LineIndex, filename: &str, lex: &LexicalErrorType, off: usize) -> CompileError {
     let syn = CompileErrorKind::SyntaxError;
     match lex {
-        LexicalErrorType::IndentationError => err(
-            lines,
-            filename,
-            CompileErrorKind::IndentationError,
-            "unindent does not match any outer indentation level",
-            off,
-            off,
-        ),
+        LexicalErrorType::IndentationError => {
+            // CPython points just past the end of the offending line.
+            let (l, _) = lines.line_col(off);
+            let text = lines.line_text(l).unwrap_or("");
+            let start = off - lines.line_col(off).1 as usize;
+            let end = start + text.len();
+            err(
+                lines,
+                filename,
+                CompileErrorKind::IndentationError,
+                "unindent does not match any outer indentation level",
+                end,
+                end,
+            )
+        }
         LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces => err(
             lines,
             filename,
@@ -263,14 +448,18 @@ fn lexical(lines: &LineIndex, filename: &str, lex: &LexicalErrorType, off: usize
             off,
             off,
         ),
-        LexicalErrorType::PositionalArgumentError => err(
-            lines,
-            filename,
-            syn,
-            "positional argument follows keyword argument",
-            off,
-            off,
-        ),
+        LexicalErrorType::PositionalArgumentError => {
+            let o = skip_ws(lines, off);
+            let o = o + token_len(lines, o);
+            err(
+                lines,
+                filename,
+                syn,
+                "positional argument follows keyword argument",
+                o,
+                o,
+            )
+        }
         LexicalErrorType::UnpackedArgumentError => err(
             lines,
             filename,
@@ -307,6 +496,9 @@ fn lexical(lines: &LineIndex, filename: &str, lex: &LexicalErrorType, off: usize
             )
         }
         LexicalErrorType::StringError | LexicalErrorType::UnicodeError => {
+            if let Some(x) = unterminated_string(lines, filename, scan(lines.source).1) {
+                return x;
+            }
             err(lines, filename, syn, "invalid string literal", off, off)
         }
         LexicalErrorType::UnrecognizedToken { tok } => {
@@ -331,6 +523,9 @@ fn lexical(lines: &LineIndex, filename: &str, lex: &LexicalErrorType, off: usize
             off,
         ),
         LexicalErrorType::OtherError(m) => {
+            if let Some(x) = unterminated_string(lines, filename, scan(lines.source).1) {
+                return x;
+            }
             let msg = if m.contains("unterminated string") || m.starts_with("EOL") {
                 let (line, _) = lines.line_col(off);
                 format!("unterminated string literal (detected at line {line})")

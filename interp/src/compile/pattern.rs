@@ -205,6 +205,17 @@ impl<'a> Compiler<'a> {
                 let Some((last, rest)) = o.patterns.split_last() else {
                     return Ok(());
                 };
+                for alt in rest {
+                    if irrefutable(alt).is_some() {
+                        let msg = match irrefutable(alt).flatten() {
+                            Some(n) => {
+                                format!("name capture '{n}' makes remaining patterns unreachable")
+                            }
+                            None => "wildcard makes remaining patterns unreachable".to_string(),
+                        };
+                        return Err(self.error(msg, span(alt)));
+                    }
+                }
                 let mut first_names: Option<Vec<&str>> = None;
                 for alt in &o.patterns {
                     let mut v = Vec::new();
@@ -217,17 +228,6 @@ impl<'a> Compiler<'a> {
                             return Err(self.error("alternative patterns bind different names", sp))
                         }
                         _ => {}
-                    }
-                }
-                for alt in rest {
-                    if irrefutable(alt).is_some() {
-                        let msg = match irrefutable(alt).flatten() {
-                            Some(n) => {
-                                format!("name capture '{n}' makes remaining patterns unreachable")
-                            }
-                            None => "wildcard makes remaining patterns unreachable".to_string(),
-                        };
-                        return Err(self.error(msg, span(alt)));
                     }
                 }
                 let end = self.new_label();

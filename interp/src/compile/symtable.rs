@@ -206,6 +206,7 @@ struct Builder<'a> {
     future_annotations: bool,
     /// Comprehension-iteration nesting: inside the iterable part of a comprehension.
     in_comp_iter: u32,
+    depth: u32,
 }
 
 type R = Result<(), CompileError>;
@@ -226,6 +227,7 @@ pub(crate) fn build(
         filename,
         future_annotations,
         in_comp_iter: 0,
+        depth: 0,
     };
     for s in module {
         b.stmt(s)?;
@@ -268,7 +270,7 @@ impl<'a> Builder<'a> {
 
     fn add_def(&mut self, name: &str, flags: u32, sp: (usize, usize)) -> R {
         let name = self.mangle(name);
-        if flags & (DEF_LOCAL | DEF_PARAM) != 0 && name == "__debug__" {
+        if flags & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT) != 0 && name == "__debug__" {
             return Err(self.err("cannot assign to __debug__", sp));
         }
         if flags & DEF_PARAM != 0 {
@@ -469,6 +471,16 @@ impl<'a> Builder<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> R {
+        if self.depth >= super::MAX_NESTING {
+            return Err(self.err("too many statically nested blocks", span(s)));
+        }
+        self.depth += 1;
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> R {
         let sp = span(s);
         match s {
             Stmt::FunctionDef(f) => self.function(
@@ -951,6 +963,16 @@ impl<'a> Builder<'a> {
     }
 
     fn expr(&mut self, e: &Expr) -> R {
+        if self.depth >= super::MAX_NESTING {
+            return Err(self.err("too many nested expressions", span(e)));
+        }
+        self.depth += 1;
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> R {
         let sp = span(e);
         match e {
             Expr::BoolOp(b) => {
