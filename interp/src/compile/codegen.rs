@@ -86,8 +86,6 @@ pub(crate) enum FBlock<'a> {
     HandlerCleanup {
         name: Option<String>,
     },
-    /// One value on the stack that an early exit must pop (e.g. an except* bookkeeping value).
-    PopValue,
     /// Generator body protected by the StopIteration handler: nothing to unwind.
     Nothing,
     /// The handlers of a try/except*: leaving them early is a SyntaxError.
@@ -231,6 +229,7 @@ impl<'a> Compiler<'a> {
         )
     }
 
+    #[allow(dead_code)]
     pub(crate) fn unsupported(&self, what: &str, sp: (usize, usize)) -> CompileError {
         self.error(format!("ferrite does not support {what} yet"), sp)
     }
@@ -567,7 +566,7 @@ impl<'a> Compiler<'a> {
     fn unwind_one(&mut self, b: &FBlockEntry<'a>, preserve_tos: bool) -> CResult {
         match &b.kind {
             FBlock::While { .. } | FBlock::TryExcept | FBlock::Nothing | FBlock::ExceptStar => {}
-            FBlock::For { .. } | FBlock::AsyncFor { .. } | FBlock::PopValue => {
+            FBlock::For { .. } | FBlock::AsyncFor { .. } => {
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
                 }

@@ -92,10 +92,6 @@ impl<'s> LineIndex<'s> {
         (line as u32 + 1, (offset - self.starts[line]) as u32)
     }
 
-    pub(crate) fn line_count(&self) -> u32 {
-        self.starts.len() as u32
-    }
-
     /// The text of a 1-based line without its line terminator.
     pub(crate) fn line_text(&self, line: u32) -> Option<&'s str> {
         let i = (line as usize).checked_sub(1)?;

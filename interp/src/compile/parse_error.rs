@@ -259,7 +259,9 @@ fn expected_indent(lines: &LineIndex, filename: &str, off: usize) -> Option<Comp
 /// Scans the source for string literals and brackets the way the tokenizer does. Returns the
 /// first bracket error (unmatched/mismatched closer, or the innermost unclosed opener) and the
 /// first unterminated string literal (start offset, is_triple).
-fn scan(src: &str) -> (Option<(String, usize)>, Option<(usize, bool)>) {
+type ScanResult = (Option<(String, usize)>, Option<(usize, bool)>);
+
+fn scan(src: &str) -> ScanResult {
     let b = src.as_bytes();
     let mut stack: Vec<usize> = Vec::new();
     let mut i = 0;
@@ -283,12 +285,11 @@ fn scan(src: &str) -> (Option<(String, usize)>, Option<(usize, bool)>) {
                 while p > 0 && (b[p - 1] as char).is_ascii_alphabetic() && start - p < 2 {
                     p -= 1;
                 }
-                let raw = src[p..start].to_ascii_lowercase().contains('r');
                 let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
                 if triple {
                     i += 3;
                     loop {
-                        if i + 2 >= b.len() + 0 && !(i + 2 < b.len()) {
+                        if i + 2 >= b.len() {
                             return (None, Some((p, true)));
                         }
                         if b[i] == c && b[i + 1] == c && b[i + 2] == c {
@@ -310,7 +311,7 @@ fn scan(src: &str) -> (Option<(String, usize)>, Option<(usize, bool)>) {
                             i += 1;
                             break;
                         }
-                        if b[i] == b'\\' && !raw || b[i] == b'\\' && raw {
+                        if b[i] == b'\\' {
                             i += 1;
                             if i < b.len() && b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n'
                             {
@@ -595,24 +596,24 @@ fn check_stmt(s: &Stmt, lines: &LineIndex, filename: &str) -> Result<(), Compile
                 }
             }
         }
-        Stmt::AugAssign(a) => {
+        Stmt::AugAssign(a)
             if !matches!(
                 &*a.target,
                 Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
-            ) {
-                let (x, y) = span(&*a.target);
-                return Err(err(
-                    lines,
-                    filename,
-                    CompileErrorKind::SyntaxError,
-                    format!(
-                        "'{}' is an illegal expression for augmented assignment",
-                        expr_kind_name(&a.target)
-                    ),
-                    x,
-                    y,
-                ));
-            }
+            ) =>
+        {
+            let (x, y) = span(&*a.target);
+            return Err(err(
+                lines,
+                filename,
+                CompileErrorKind::SyntaxError,
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_kind_name(&a.target)
+                ),
+                x,
+                y,
+            ));
         }
         Stmt::Delete(d) => {
             for t in &d.targets {

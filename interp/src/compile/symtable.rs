@@ -414,6 +414,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn function(
         &mut self,
         node: &Stmt,
