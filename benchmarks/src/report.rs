@@ -54,7 +54,7 @@ fn cell_status(c: &Cell) -> Option<String> {
 /// Render the per-program table plus geometric means.
 pub fn render_table(res: &SuiteResult) -> String {
     let base = &res.runtimes[res.baseline].name;
-    let warm = res.inner > 0;
+    let warm = res.has_warm();
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut header = vec![
         "program".to_string(),

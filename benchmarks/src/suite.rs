@@ -126,6 +126,12 @@ pub struct SuiteResult {
 }
 
 impl SuiteResult {
+    /// True when some cell has inner-iteration data (the warm columns are worth showing).
+    pub fn has_warm(&self) -> bool {
+        self.programs
+            .iter()
+            .any(|p| p.cells.iter().any(|c| !c.warm_iters.is_empty()))
+    }
     /// Speed-up of runtime `rt` over the baseline for one program (baseline time / time), cold.
     pub fn speedup(&self, p: &ProgramResult, rt: usize) -> Option<f64> {
         let (b, c) = (&p.cells[self.baseline], &p.cells[rt]);

@@ -29,7 +29,7 @@ pub fn render(res: &SuiteResult) -> String {
     let others: Vec<usize> = (0..res.runtimes.len())
         .filter(|&i| i != res.baseline)
         .collect();
-    let warm = res.inner > 0;
+    let warm = res.has_warm();
     let bars_per_rt = if warm { 2 } else { 1 };
     let bar_h = 8.0;
     let group_h = (others.len().max(1) * bars_per_rt) as f64 * bar_h + 8.0;
