@@ -366,8 +366,11 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
     let mut freed_bytes = 0;
     if full {
         let hh = h();
-        hh.old.run_dead_destructors(&hh.region);
-        let swept = hh.old.free_dead(&mut hh.region, hh.cfg.stress);
+        let stress = hh.cfg.stress;
+        if stress {
+            hh.old.run_dead_destructors(&hh.region);
+        }
+        let swept = hh.old.free_dead(&mut hh.region, stress, !stress);
         freed_objects += swept.objects;
         freed_bytes += swept.bytes;
     }

@@ -7,7 +7,7 @@ use std::time::Instant;
 use crate::collector::{collect, Tracer};
 use crate::config::Config;
 use crate::finalize::Finalizers;
-use crate::header::{kind_of, Header, HEADER_SIZE};
+use crate::header::{class_kind, Header, HEADER_SIZE};
 use crate::ids::Ids;
 use crate::nursery::{set_start_bit, Nursery, BITMAP_BYTES, TLAB, YOUNG_MAX};
 use crate::oldgen::OldGen;
@@ -171,7 +171,8 @@ fn try_bump(class: *const Header, size: usize) -> Option<*mut Header> {
         unsafe {
             (*obj).class.store(class as usize, Ordering::Relaxed);
             set_start_bit(cur);
-            if kind_of(obj).is_some_and(|k| k.drop.is_some()) {
+            // Read the Kind through `class`, not through the header just stored.
+            if !class.is_null() && class_kind(class as usize).drop.is_some() {
                 if let Some(rec) = current() {
                     rec.young_drop_mut().push(obj);
                 }

@@ -6,10 +6,11 @@
 //! hold pinned survivors ("retained" blocks) are also old space; their start bitmap lists their
 //! objects.
 //!
-//! Sweeping is two passes so that a dead object's `Kind` stays readable even when its class
-//! died in the same collection: pass 1 runs the destructors of all dead objects while every
-//! dead object is still intact, pass 2 frees cells, pages, runs and blocks and clears the
-//! mark bits of survivors.
+//! A dead object's `Kind` must stay readable even when its class died in the same collection.
+//! In stress mode (which poisons freed memory) sweeping is two passes: pass 1 runs the
+//! destructors of all dead objects while every dead object is intact, pass 2 frees cells,
+//! pages, runs and blocks and clears the mark bits of survivors. Otherwise one pass does both,
+//! because freeing leaves a class's Kind word in place (see `free_dead`).
 
 use std::sync::atomic::Ordering;
 
@@ -75,20 +76,10 @@ impl OldGen {
 
     /// Allocates old-space memory for `size` bytes, *not* zeroed (callers
     /// either copy a whole object in or zero it).
+    #[inline]
     pub fn alloc(&mut self, region: &mut Region, size: usize) -> *mut Header {
         if size > SMALL_MAX {
-            let n = size.div_ceil(BLOCK_SIZE);
-            let start = region.alloc_run(n);
-            set_block_kind(start, KIND_LARGE);
-            region.meta[start].used_end = size;
-            region.meta[start].large = n as u32;
-            for i in start + 1..start + n {
-                set_block_kind(i, KIND_LARGE_TAIL);
-                region.meta[i].large = start as u32;
-            }
-            self.large.push(start);
-            self.bytes += n * BLOCK_SIZE;
-            return block_addr(start) as *mut Header;
+            return self.alloc_large(region, size);
         }
         let c = self.class_for[size.div_ceil(8)] as usize;
         if self.free[c] == 0 {
@@ -104,6 +95,23 @@ impl OldGen {
         cell
     }
 
+    #[inline(never)]
+    fn alloc_large(&mut self, region: &mut Region, size: usize) -> *mut Header {
+        let n = size.div_ceil(BLOCK_SIZE);
+        let start = region.alloc_run(n);
+        set_block_kind(start, KIND_LARGE);
+        region.meta[start].used_end = size;
+        region.meta[start].large = n as u32;
+        for i in start + 1..start + n {
+            set_block_kind(i, KIND_LARGE_TAIL);
+            region.meta[i].large = start as u32;
+        }
+        self.large.push(start);
+        self.bytes += n * BLOCK_SIZE;
+        block_addr(start) as *mut Header
+    }
+
+    #[inline(never)]
     fn new_page(&mut self, region: &mut Region, c: usize) {
         let idx = region.alloc_run(1);
         set_block_kind(idx, KIND_SMALL);
@@ -177,8 +185,22 @@ impl OldGen {
     }
 
     /// Pass 2 of a major sweep: frees unmarked objects, clears marks, rebuilds free lists and
-    /// returns empty pages/runs/blocks to the region.
-    pub fn free_dead(&mut self, region: &mut Region, stress: bool) -> Swept {
+    /// returns empty pages/runs/blocks to the region. With `run_drops` it also runs the
+    /// destructors of dead objects itself (then pass 1 is skipped): that is sound because freeing
+    /// only rewrites a cell's two header words and nothing is poisoned, unmapped or reused
+    /// before the sweep ends, so a dead class's `Kind` (at offset 16) stays readable.
+    pub fn free_dead(&mut self, region: &mut Region, stress: bool, run_drops: bool) -> Swept {
+        let drop_dead = |obj: *mut Header| {
+            if run_drops {
+                // SAFETY: obj is a dead object, intact but for possibly its class being freed
+                // (whose Kind word survives, see above).
+                unsafe {
+                    if let Some(d) = kind_of(obj).and_then(|k| k.drop) {
+                        d(obj);
+                    }
+                }
+            }
+        };
         let mut swept = Swept::default();
         for f in self.free.iter_mut() {
             *f = 0;
@@ -200,6 +222,7 @@ impl OldGen {
                 if bits & MARK_BIT != 0 {
                     live += 1;
                 } else {
+                    drop_dead(cell);
                     swept.objects += 1;
                     swept.bytes += cs;
                     self.bytes -= cs;
@@ -238,6 +261,7 @@ impl OldGen {
                 unsafe { (*obj).clear_bits(MARK_BIT) };
                 self.large.push(l);
             } else {
+                drop_dead(obj);
                 let n = region.meta[l].large as usize;
                 swept.objects += 1;
                 swept.bytes += n * BLOCK_SIZE;
@@ -261,6 +285,7 @@ impl OldGen {
                 })
             };
             for a in dead {
+                drop_dead(a as *mut Header);
                 swept.objects += 1;
                 let g = (a - blk) >> 3;
                 // SAFETY: clearing the dead object's bit in the block's bitmap.
