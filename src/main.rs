@@ -33,6 +33,7 @@ enum Target {
 
 struct Options {
     optimize: u8,
+    unbuffered: bool,
     dis: bool,
     target: Target,
     argv: Vec<String>,
@@ -41,6 +42,7 @@ struct Options {
 fn parse_args(args: &[String]) -> Result<Options, ExitCode> {
     let mut o = Options {
         optimize: 0,
+        unbuffered: false,
         dis: false,
         target: Target::Stdin,
         argv: vec![],
@@ -74,7 +76,8 @@ fn parse_args(args: &[String]) -> Result<Options, ExitCode> {
             }
             "-O" => o.optimize = o.optimize.max(1),
             "-OO" => o.optimize = 2,
-            "-u" | "-B" | "-E" | "-I" | "-s" | "-S" | "-q" => {}
+            "-u" => o.unbuffered = true,
+            "-B" | "-E" | "-I" | "-s" | "-S" | "-q" => {}
             "-X" => {
                 let Some(v) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -X option");
@@ -143,27 +146,45 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let copts = CompileOptions {
-        optimize: opts.optimize,
-        ..Default::default()
-    };
-    match compile(&source, &filename, Mode::Exec, &copts) {
-        Ok(code) => {
-            if opts.dis {
+    if opts.dis {
+        let copts = CompileOptions {
+            optimize: opts.optimize,
+            ..Default::default()
+        };
+        return match compile(&source, &filename, Mode::Exec, &copts) {
+            Ok(code) => {
                 print!("{}", ferrite_interp::compile::disassemble(&code));
-                return ExitCode::SUCCESS;
+                ExitCode::SUCCESS
             }
-            let _ = opts.argv;
-            eprintln!(
-                "ferrite: {filename} compiled, but ferrite cannot run programs yet: the evaluation loop is not built (see docs/ARCHITECTURE.md, \"Status\")"
-            );
-            ExitCode::from(2)
-        }
-        Err(e) => {
-            eprint!("{}", render_syntax_error(&e));
-            ExitCode::from(1)
-        }
+            Err(e) => {
+                eprint!("{}", render_syntax_error(&e));
+                ExitCode::from(1)
+            }
+        };
     }
+    ferrite_interp::run::set_optimize(opts.optimize);
+    ferrite_interp::sysmod::set_unbuffered(opts.unbuffered);
+    // Python runs on a thread with a large native stack so deep recursion ends in
+    // RecursionError (checked against this size) rather than a stack overflow.
+    const STACK: usize = 4 << 30;
+    let argv = opts.argv.clone();
+    let child = std::thread::Builder::new()
+        .name("python-main".into())
+        .stack_size(STACK)
+        .spawn(move || {
+            let _mutator = ferrite_gc::register_thread();
+            ferrite_runtime::thread::set_native_stack(STACK);
+            ferrite_interp::init(&argv);
+            ferrite_interp::run::run_main(&source, &filename)
+        });
+    let status = match child.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("ferrite: internal error (a Rust panic): please report it");
+            70
+        }
+    };
+    ExitCode::from((status & 0xff) as u8)
 }
 
 /// A SyntaxError as CPython prints it for an uncaught error: location, source line, carets.

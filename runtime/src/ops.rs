@@ -347,6 +347,8 @@ pub fn getattr_opt(o: Value, name: Value) -> PyResult<Option<Value>> {
         type_getattr(o, name)?
     } else if layout_of(o) == Layout::Module {
         crate::descr::module_getattr(o, name)?
+    } else if layout_of(o) == Layout::Super {
+        crate::objects::super_::super_getattr(o, name)?
     } else {
         generic_getattr(o, name)?
     };

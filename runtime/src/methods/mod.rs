@@ -3,6 +3,7 @@ pub mod bytes;
 pub mod containers;
 pub mod numbers;
 pub mod object;
+pub mod set;
 pub mod str;
 
 use crate::object::*;
@@ -58,4 +59,5 @@ pub fn init_all() {
     str::init();
     bytes::init();
     containers::init();
+    set::init();
 }

@@ -8,3 +8,4 @@ pub mod iter;
 pub mod list;
 pub mod str;
 pub mod tuple;
+pub mod super_;

@@ -1,0 +1,1089 @@
+//! The evaluation loop: one `match` over opcodes, the exception-table unwinder, and the
+//! per-thread state it keeps (current frame chain, the exception being handled).
+//!
+//! Inline caches: `LoadGlobal` caches (globals version, builtins version, entry index) so a hit
+//! is two version compares and an indexed load; the other cached instructions keep their slot
+//! for the quickening work to come. Back-edges (jumps to a lower index) bump the code's hotness
+//! counter (the JIT hook) and poll the GC safepoint.
+
+use crate::bytecode::{decode, flags, Op};
+use crate::frame::{frame, FrameObject};
+use ferrite_runtime::errors::*;
+use ferrite_runtime::numeric::{binary_op, unary_op, NumOp};
+use ferrite_runtime::object::*;
+use ferrite_runtime::objects::dict::*;
+use ferrite_runtime::objects::function::*;
+use ferrite_runtime::objects::int::new_int;
+use ferrite_runtime::objects::list::{list_items, list_push, new_list};
+use ferrite_runtime::objects::str::{new_str, str_of};
+use ferrite_runtime::objects::tuple::{new_tuple, tuple_items, tuple_len};
+use ferrite_runtime::ops::{self, CmpOp};
+use ferrite_runtime::types::type_name_of;
+use ferrite_runtime::{PyResult, Value};
+use std::cell::Cell;
+use std::sync::atomic::Ordering;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+#[derive(Clone, Copy, Default)]
+pub struct CacheEntry {
+    pub a: u64,
+    pub b: u64,
+    pub c: u64,
+}
+
+/// The inline caches of one code object.
+pub struct Caches {
+    pub entries: Vec<Cell<CacheEntry>>,
+}
+// SAFETY: only one thread runs Python today (see docs/ARCHITECTURE.md); the caches become
+// atomics with the free-threading work.
+unsafe impl Sync for Caches {}
+unsafe impl Send for Caches {}
+impl Caches {
+    pub fn new(n: usize) -> Caches {
+        Caches {
+            entries: (0..n).map(|_| Cell::new(CacheEntry::default())).collect(),
+        }
+    }
+}
+
+thread_local! {
+    /// Innermost running frame (NULL when none).
+    pub static CURRENT_FRAME: Cell<Value> = const { Cell::new(Value::NULL) };
+    /// The exception being handled (sys.exception()), NULL when none.
+    pub static HANDLED: Cell<Value> = const { Cell::new(Value::NULL) };
+}
+
+pub fn current_frame() -> Value {
+    CURRENT_FRAME.with(|c| c.get())
+}
+pub fn handled_exception() -> Value {
+    HANDLED.with(|c| c.get())
+}
+pub fn set_handled_exception(v: Value) {
+    HANDLED.with(|c| c.set(v))
+}
+
+/// GC roots of the interpreter on this thread.
+pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
+    CURRENT_FRAME.with(|c| {
+        let mut v = c.get();
+        t.visit(Value::slot(&mut v));
+        c.set(v);
+    });
+    HANDLED.with(|c| {
+        let mut v = c.get();
+        t.visit(Value::slot(&mut v));
+        c.set(v);
+    });
+    crate::sysmod::visit_roots(t);
+}
+
+/// Restores the frame chain when a frame exits, however it exits.
+struct FrameGuard {
+    prev: Value,
+}
+impl Drop for FrameGuard {
+    fn drop(&mut self) {
+        CURRENT_FRAME.with(|c| c.set(self.prev));
+    }
+}
+
+fn names(code: Value, i: u32) -> Value {
+    code_obj(code).names[i as usize]
+}
+
+/// Adds this frame to the exception's traceback and sets `__context__` from the exception
+/// being handled.
+fn record_exception(e: Value, f: Value, add_tb: bool) {
+    if add_tb {
+        let fr = frame(f);
+        let line = fr.line();
+        let tb = crate::traceback::new_traceback(exc_obj(e).traceback, f, fr.lasti, line);
+        exc_obj(e).traceback = tb;
+        write_barrier(e);
+    }
+}
+
+/// Sets `e.__context__` to the handled exception when raising inside a handler.
+pub fn chain_context(e: Value) {
+    let h = handled_exception();
+    if !h.is_null() && h != e && exc_obj(e).context.is_null() {
+        // avoid cycles: walk h's context chain
+        let mut o = h;
+        let mut steps = 0;
+        while !o.is_null() && o != none() && steps < 1000 {
+            let next = exc_obj(o).context;
+            if next == e {
+                exc_obj(o).context = Value::NULL;
+                break;
+            }
+            o = next;
+            steps += 1;
+        }
+        exc_obj(e).context = h;
+        write_barrier(e);
+    }
+}
+
+/// Finds the exception handler covering instruction `i`.
+fn find_handler(code: Value, i: usize) -> Option<ExcEntry> {
+    let t = &code_obj(code).info.exception_table;
+    t.iter()
+        .find(|e| (e.start as usize) <= i && i < e.end as usize)
+        .copied()
+}
+
+fn unbound_local(code: Value, i: usize) -> PyErr {
+    let name = str_of(code_obj(code).varnames[i]);
+    let e = new_exc(
+        Exc::UnboundLocalError,
+        &format!("cannot access local variable '{name}' where it is not associated with a value"),
+    );
+    exc_obj(e.0).extra1 = code_obj(code).varnames[i];
+    e
+}
+
+fn cell_name(code: Value, i: usize) -> Value {
+    let c = code_obj(code);
+    if i < c.cellvars.len() {
+        c.cellvars[i]
+    } else {
+        c.freevars[i - c.cellvars.len()]
+    }
+}
+
+fn unbound_deref(code: Value, i: usize) -> PyErr {
+    let c = code_obj(code);
+    let name = str_of(cell_name(code, i));
+    if i < c.cellvars.len() {
+        new_exc(
+            Exc::UnboundLocalError,
+            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    } else {
+        new_exc(
+            Exc::NameError,
+            &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+pub fn name_not_defined(name: Value) -> PyErr {
+    let e = name_error(format!("name '{}' is not defined", str_of(name)));
+    exc_obj(e.0).extra1 = name;
+    e
+}
+
+/// Global lookup through the inline cache.
+fn load_global(f: &mut FrameObject, name: Value, cache: usize) -> PyResult<Value> {
+    let (g, b) = (f.globals, f.builtins);
+    let caches = code_obj(f.code).info.caches.downcast_ref::<Caches>().unwrap();
+    let entry = &caches.entries[cache];
+    let e = entry.get();
+    let (gv, bv) = (table(g).version, if b.is_null() { 0 } else { table(b).version });
+    if e.a == gv && e.b == bv && e.c != 0 {
+        let which = e.c >> 62;
+        let ix = (e.c & ((1 << 62) - 1)) as usize - 1;
+        let t = if which == 0 { table(g) } else { table(b) };
+        if let Some(en) = t.entries.get(ix) {
+            if !en.key.is_null() {
+                return Ok(en.value);
+            }
+        }
+    }
+    let h = ferrite_runtime::objects::str::str_hash(name);
+    if let Some(ix) = table(g).find(name, h)? {
+        entry.set(CacheEntry { a: gv, b: bv, c: ix as u64 + 1 });
+        return Ok(table(g).entries[ix].value);
+    }
+    if !b.is_null() {
+        if layout_of(b) == Layout::Dict {
+            if let Some(ix) = table(b).find(name, h)? {
+                entry.set(CacheEntry { a: gv, b: bv, c: (1u64 << 62) | (ix as u64 + 1) });
+                return Ok(table(b).entries[ix].value);
+            }
+        } else if let Ok(v) = ops::getitem(b, name) {
+            return Ok(v);
+        }
+    }
+    Err(name_not_defined(name))
+}
+
+fn load_name(f: &mut FrameObject, name: Value) -> PyResult<Value> {
+    let locals = f.locals;
+    if !locals.is_null() {
+        if type_of(locals) == bt(BT::Dict) {
+            if let Some(v) = dict_get(locals, name)? {
+                return Ok(v);
+            }
+        } else {
+            match ops::getitem(locals, name) {
+                Ok(v) => return Ok(v),
+                Err(e) if exc_matches(e.0, exc_type(Exc::KeyError)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    if let Some(v) = dict_get(f.globals, name)? {
+        return Ok(v);
+    }
+    if !f.builtins.is_null() {
+        if let Some(v) = dict_get(f.builtins, name)? {
+            return Ok(v);
+        }
+    }
+    Err(name_not_defined(name))
+}
+
+fn unpack_into(f: &mut FrameObject, seq: Value, n: usize) -> PyResult<()> {
+    let t = type_of(seq);
+    let items: Value = if t == bt(BT::Tuple) || t == bt(BT::List) {
+        seq
+    } else {
+        let it = ops::iter(seq).map_err(|_| {
+            type_error(format!("cannot unpack non-iterable {} object", type_name_of(seq)))
+        })?;
+        let l = new_list(&[]);
+        while let Some(x) = ops::next(it)? {
+            list_push(l, x);
+            if list_items(l).len() > n {
+                return Err(value_error(format!("too many values to unpack (expected {n})")));
+            }
+        }
+        l
+    };
+    let got: &[Value] = if type_of(items) == bt(BT::Tuple) {
+        tuple_items(items)
+    } else {
+        list_items(items)
+    };
+    if got.len() != n {
+        if got.len() > n {
+            return Err(value_error(format!(
+                "too many values to unpack (expected {n}, got {})",
+                got.len()
+            )));
+        }
+        return Err(value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            got.len()
+        )));
+    }
+    for i in (0..n).rev() {
+        let v = if type_of(items) == bt(BT::Tuple) {
+            tuple_items(items)[i]
+        } else {
+            list_items(items)[i]
+        };
+        f.push(v);
+    }
+    Ok(())
+}
+
+fn unpack_ex(f: &mut FrameObject, seq: Value, before: usize, after: usize) -> PyResult<()> {
+    let l = ops::to_list(seq).map_err(|e| {
+        if exc_matches(e.0, exc_type(Exc::TypeError)) {
+            type_error(format!("cannot unpack non-iterable {} object", type_name_of(seq)))
+        } else {
+            e
+        }
+    })?;
+    let n = list_items(l).len();
+    if n < before + after {
+        return Err(value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            n
+        )));
+    }
+    for i in (n - after..n).rev() {
+        let v = list_items(l)[i];
+        f.push(v);
+    }
+    let mid = new_list(&list_items(l)[before..n - after].to_vec());
+    f.push(mid);
+    for i in (0..before).rev() {
+        let v = list_items(l)[i];
+        f.push(v);
+    }
+    Ok(())
+}
+
+fn build_class_call(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    crate::builtins::build_class(args, kwnames)
+}
+
+/// Runs frame `fv` from its saved `ip` until it returns or yields. `throw` injects an
+/// exception at the current instruction (generator.throw()).
+pub fn run_frame(fv: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+    ferrite_runtime::thread::check_recursion()?;
+    let prev = CURRENT_FRAME.with(|c| c.replace(fv));
+    if frame(fv).back.is_null() && !prev.is_null() && prev != fv {
+        frame(fv).back = prev;
+    }
+    let _guard = FrameGuard { prev };
+    let r = eval_loop(fv, throw);
+    ferrite_runtime::thread::leave_call();
+    // a finished (non-generator) frame no longer links to its caller
+    r
+}
+
+fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    let f: &mut FrameObject = frame(fv);
+    let code = f.code;
+    let co: &CodeObject = code_obj(code);
+    let units: &[u32] = &co.info.code;
+    let mut add_tb = true;
+    loop {
+        let result: PyResult<Exit> = if let Some(e) = pending.take() {
+            Err(e)
+        } else {
+            // one instruction (the inner loop runs until an error)
+            (|| -> PyResult<Exit> {
+                loop {
+                    let mut ip = f.ip;
+                    let (mut opb, mut arg) = decode(units[ip]);
+                    f.lasti = ip;
+                    ip += 1;
+                    while opb == Op::ExtendedArg as u8 {
+                        let (o2, a2) = decode(units[ip]);
+                        ip += 1;
+                        opb = o2;
+                        arg = (arg << 24) | a2;
+                        f.lasti = ip - 1;
+                    }
+                    let op = Op::from_u8(opb).expect("bad opcode");
+                    let cache = if op.is_cached() {
+                        let c = decode(units[ip]).1 as usize;
+                        ip += 1;
+                        c
+                    } else {
+                        0
+                    };
+                    f.ip = ip;
+                    match op {
+                        Op::Nop | Op::Cache | Op::ExtendedArg | Op::Reserved => {}
+                        Op::PopTop => {
+                            f.pop();
+                        }
+                        Op::Copy => {
+                            let v = f.peek(arg as usize);
+                            f.push(v);
+                        }
+                        Op::Swap => {
+                            let n = arg as usize;
+                            let a = f.peek(1);
+                            let b = f.peek(n);
+                            f.set_peek(1, b);
+                            f.set_peek(n, a);
+                        }
+                        Op::PushNull => f.push(Value::NULL),
+                        Op::LoadConst => {
+                            let v = co.consts[arg as usize];
+                            f.push(v);
+                        }
+                        Op::LoadFast => {
+                            let v = *f.slot(arg as usize);
+                            if v.is_null() {
+                                return Err(unbound_local(code, arg as usize));
+                            }
+                            f.push(v);
+                        }
+                        Op::StoreFast => {
+                            let v = f.pop();
+                            *f.slot(arg as usize) = v;
+                        }
+                        Op::DeleteFast => {
+                            if f.slot(arg as usize).is_null() {
+                                return Err(unbound_local(code, arg as usize));
+                            }
+                            *f.slot(arg as usize) = Value::NULL;
+                        }
+                        Op::LoadDeref | Op::LoadClassDeref => {
+                            let i = arg as usize;
+                            if op == Op::LoadClassDeref && !f.locals.is_null() {
+                                if let Some(v) = dict_get(f.locals, cell_name(code, i))? {
+                                    f.push(v);
+                                    continue;
+                                }
+                            }
+                            let cell = *f.slot(co.varnames.len() + i);
+                            let v = obj::<CellObject>(cell).contents;
+                            if v.is_null() {
+                                return Err(unbound_deref(code, i));
+                            }
+                            f.push(v);
+                        }
+                        Op::StoreDeref => {
+                            let v = f.pop();
+                            let cell = *f.slot(co.varnames.len() + arg as usize);
+                            obj::<CellObject>(cell).contents = v;
+                            write_barrier(cell);
+                        }
+                        Op::DeleteDeref => {
+                            let cell = *f.slot(co.varnames.len() + arg as usize);
+                            if obj::<CellObject>(cell).contents.is_null() {
+                                return Err(unbound_deref(code, arg as usize));
+                            }
+                            obj::<CellObject>(cell).contents = Value::NULL;
+                        }
+                        Op::LoadClosure => {
+                            let cell = *f.slot(co.varnames.len() + arg as usize);
+                            f.push(cell);
+                        }
+                        Op::LoadGlobal => {
+                            let v = load_global(f, names(code, arg), cache)?;
+                            f.push(v);
+                        }
+                        Op::StoreGlobal => {
+                            let v = f.pop();
+                            dict_set(f.globals, names(code, arg), v)?;
+                        }
+                        Op::DeleteGlobal => {
+                            let n = names(code, arg);
+                            if dict_del(f.globals, n)?.is_none() {
+                                return Err(name_not_defined(n));
+                            }
+                        }
+                        Op::LoadName => {
+                            let v = load_name(f, names(code, arg))?;
+                            f.push(v);
+                        }
+                        Op::StoreName => {
+                            let v = f.pop();
+                            let n = names(code, arg);
+                            if type_of(f.locals) == bt(BT::Dict) {
+                                dict_set(f.locals, n, v)?;
+                            } else {
+                                ops::setitem(f.locals, n, v)?;
+                            }
+                        }
+                        Op::DeleteName => {
+                            let n = names(code, arg);
+                            if dict_del(f.locals, n)?.is_none() {
+                                return Err(name_not_defined(n));
+                            }
+                        }
+                        Op::LoadAttr => {
+                            let o = f.pop();
+                            let v = ops::getattr(o, names(code, arg))?;
+                            f.push(v);
+                        }
+                        Op::StoreAttr => {
+                            let o = f.pop();
+                            let v = f.pop();
+                            ops::setattr(o, names(code, arg), v)?;
+                        }
+                        Op::DeleteAttr => {
+                            let o = f.pop();
+                            ops::setattr(o, names(code, arg), Value::NULL)?;
+                        }
+                        Op::LoadMethod => {
+                            let o = f.pop();
+                            let name = names(code, arg);
+                            let t = type_of(o);
+                            let plain = as_type(t).flags
+                                & (type_flags::CUSTOM_GETATTRIBUTE)
+                                == 0
+                                && layout_of(o) != Layout::Type
+                                && layout_of(o) != Layout::Module;
+                            let mut done = false;
+                            if plain {
+                                if let Some(d) = ferrite_runtime::types::lookup(t, str_of(name)) {
+                                    let lay = if d.is_small_int() { Layout::Int } else { layout_of(d) };
+                                    if lay == Layout::Function || lay == Layout::MethodDescriptor {
+                                        // an instance attribute shadows the method
+                                        let shadow = ferrite_runtime::objects::instance::has_attr_storage(o)
+                                            && {
+                                                let dd = ferrite_runtime::objects::instance::instance_dict(o);
+                                                !dd.is_null() && dict_get_name(dd, name).is_some()
+                                            };
+                                        if !shadow {
+                                            f.push(d);
+                                            f.push(o);
+                                            done = true;
+                                        }
+                                    }
+                                }
+                            }
+                            if !done {
+                                let v = ops::getattr(o, name)?;
+                                f.push(Value::NULL);
+                                f.push(v);
+                            }
+                        }
+                        Op::BinaryOp => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let (nop, inplace) = NumOp::from_index(arg);
+                            let r = binary_op(a, b, nop, inplace)?;
+                            f.push(r);
+                        }
+                        Op::UnaryOp => {
+                            let a = f.pop();
+                            let r = unary_op(a, arg)?;
+                            f.push(r);
+                        }
+                        Op::CompareOp => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let r = ops::compare(a, b, CmpOp::from_index(arg))?;
+                            f.push(r);
+                        }
+                        Op::IsOp => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            f.push(py_bool((a == b) != (arg == 1)));
+                        }
+                        Op::ContainsOp => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let r = ops::contains(b, a)?;
+                            f.push(py_bool(r != (arg == 1)));
+                        }
+                        Op::BinarySubscr => {
+                            let k = f.pop();
+                            let c = f.pop();
+                            let r = ops::getitem(c, k)?;
+                            f.push(r);
+                        }
+                        Op::StoreSubscr => {
+                            let k = f.pop();
+                            let c = f.pop();
+                            let v = f.pop();
+                            ops::setitem(c, k, v)?;
+                        }
+                        Op::DeleteSubscr => {
+                            let k = f.pop();
+                            let c = f.pop();
+                            ops::delitem(c, k)?;
+                        }
+                        Op::BuildSlice => {
+                            let step = if arg == 3 { f.pop() } else { none() };
+                            let stop = f.pop();
+                            let start = f.pop();
+                            let s = ferrite_runtime::methods::containers::new_slice(start, stop, step);
+                            f.push(s);
+                        }
+                        Op::BuildTuple => {
+                            let n = arg as usize;
+                            let t = new_tuple(f.top_n(n));
+                            f.drop_n(n);
+                            f.push(t);
+                        }
+                        Op::BuildList => {
+                            let n = arg as usize;
+                            let l = new_list(f.top_n(n));
+                            f.drop_n(n);
+                            f.push(l);
+                        }
+                        Op::BuildSet => {
+                            let n = arg as usize;
+                            let t = new_tuple(f.top_n(n));
+                            f.drop_n(n);
+                            let s = crate::builtins::make_set(bt(BT::Set), t)?;
+                            f.push(s);
+                        }
+                        Op::BuildMap => {
+                            let n = arg as usize;
+                            let d = new_dict();
+                            for i in 0..n {
+                                let k = f.peek(2 * (n - i));
+                                let v = f.peek(2 * (n - i) - 1);
+                                dict_set(d, k, v)?;
+                            }
+                            f.drop_n(2 * n);
+                            f.push(d);
+                        }
+                        Op::BuildString => {
+                            let n = arg as usize;
+                            let mut s = String::new();
+                            for &p in f.top_n(n) {
+                                s.push_str(str_of(p));
+                            }
+                            f.drop_n(n);
+                            let v = new_str(&s);
+                            f.push(v);
+                        }
+                        Op::FormatValue => {
+                            let spec = if arg & 4 != 0 { f.pop() } else { Value::NULL };
+                            let mut v = f.pop();
+                            v = match arg & 3 {
+                                1 => ops::str(v)?,
+                                2 => ops::repr(v)?,
+                                3 => crate::builtins::ascii_of(v)?,
+                                _ => v,
+                            };
+                            let r = if spec.is_null() && v.is_ptr() && type_of(v) == bt(BT::Str) {
+                                v
+                            } else {
+                                let sp = if spec.is_null() { "" } else { str_of(spec) };
+                                new_str(&ferrite_runtime::format::format_value_spec(v, sp)?)
+                            };
+                            f.push(r);
+                        }
+                        Op::ListAppend => {
+                            let v = f.pop();
+                            let l = f.peek(arg as usize);
+                            list_push(l, v);
+                        }
+                        Op::SetAdd => {
+                            let v = f.pop();
+                            let s = f.peek(arg as usize);
+                            crate::builtins::set_add(s, v)?;
+                        }
+                        Op::MapAdd => {
+                            let v = f.pop();
+                            let k = f.pop();
+                            let d = f.peek(arg as usize);
+                            dict_set(d, k, v)?;
+                        }
+                        Op::ListExtend => {
+                            let it = f.pop();
+                            let l = f.peek(arg as usize);
+                            let src = ops::to_list(it).map_err(|e| {
+                                if exc_matches(e.0, exc_type(Exc::TypeError))
+                                    && ops::iter(it).is_err()
+                                {
+                                    type_error(format!(
+                                        "Value after * must be an iterable, not {}",
+                                        type_name_of(it)
+                                    ))
+                                } else {
+                                    e
+                                }
+                            })?;
+                            let items = list_items(src).clone();
+                            list_items(l).extend_from_slice(&items);
+                            write_barrier(l);
+                        }
+                        Op::SetUpdate => {
+                            let it = f.pop();
+                            let s = f.peek(arg as usize);
+                            let src = ops::to_list(it)?;
+                            let mut i = 0;
+                            while let Some(x) = ferrite_runtime::objects::list::list_get(src, i) {
+                                crate::builtins::set_add(s, x)?;
+                                i += 1;
+                            }
+                        }
+                        Op::DictUpdate => {
+                            let m = f.pop();
+                            let d = f.peek(arg as usize);
+                            if !(m.is_ptr()
+                                && (layout_of(m) == Layout::Dict
+                                    || ferrite_runtime::types::lookup(type_of(m), "keys").is_some()))
+                            {
+                                return Err(type_error(format!(
+                                    "'{}' object is not a mapping",
+                                    type_name_of(m)
+                                )));
+                            }
+                            ferrite_runtime::methods::containers::update_from(d, m)?;
+                        }
+                        Op::DictMerge => {
+                            let m = f.pop();
+                            let d = f.peek(arg as usize);
+                            let func = f.peek(arg as usize + 2);
+                            crate::builtins::dict_merge(d, m, func)?;
+                        }
+                        Op::ListToTuple => {
+                            let l = f.pop();
+                            let t = new_tuple(list_items(l));
+                            f.push(t);
+                        }
+                        Op::UnpackSequence => {
+                            let s = f.pop();
+                            unpack_into(f, s, arg as usize)?;
+                        }
+                        Op::UnpackEx => {
+                            let s = f.pop();
+                            unpack_ex(f, s, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+                        }
+                        Op::Jump => {
+                            if (arg as usize) < f.lasti {
+                                co.info.hotness.fetch_add(1, Ordering::Relaxed);
+                                ferrite_gc::safepoint();
+                                crate::signals::check()?;
+                            }
+                            f.ip = arg as usize;
+                        }
+                        Op::PopJumpIfFalse => {
+                            let v = f.pop();
+                            let t = if v == py_true() {
+                                true
+                            } else if v == py_false() {
+                                false
+                            } else {
+                                ops::truthy(v)?
+                            };
+                            if !t {
+                                f.ip = arg as usize;
+                            }
+                        }
+                        Op::PopJumpIfTrue => {
+                            let v = f.pop();
+                            let t = if v == py_true() {
+                                true
+                            } else if v == py_false() {
+                                false
+                            } else {
+                                ops::truthy(v)?
+                            };
+                            if t {
+                                f.ip = arg as usize;
+                            }
+                        }
+                        Op::PopJumpIfNone => {
+                            if f.pop() == none() {
+                                f.ip = arg as usize;
+                            }
+                        }
+                        Op::PopJumpIfNotNone => {
+                            if f.pop() != none() {
+                                f.ip = arg as usize;
+                            }
+                        }
+                        Op::JumpIfFalseOrPop => {
+                            if !ops::truthy(f.top())? {
+                                f.ip = arg as usize;
+                            } else {
+                                f.pop();
+                            }
+                        }
+                        Op::JumpIfTrueOrPop => {
+                            if ops::truthy(f.top())? {
+                                f.ip = arg as usize;
+                            } else {
+                                f.pop();
+                            }
+                        }
+                        Op::GetIter => {
+                            let v = f.pop();
+                            let it = ops::iter(v)?;
+                            f.push(it);
+                        }
+                        Op::ForIter => {
+                            let it = f.top();
+                            match ops::next(it)? {
+                                Some(v) => f.push(v),
+                                None => {
+                                    f.pop();
+                                    f.ip = arg as usize;
+                                }
+                            }
+                        }
+                        Op::ReturnValue => {
+                            let v = f.pop();
+                            return Ok(Exit::Return(v));
+                        }
+                        Op::KwNames => {
+                            f.kwnames = arg as usize;
+                        }
+                        Op::Call => {
+                            let n = arg as usize;
+                            let kwnames: &[Value] = if f.kwnames != usize::MAX {
+                                let t = co.consts[f.kwnames];
+                                f.kwnames = usize::MAX;
+                                tuple_items(t)
+                            } else {
+                                &[]
+                            };
+                            let first = f.peek(n + 2);
+                            let second = f.peek(n + 1);
+                            let r = if first.is_null() {
+                                let args = f.top_n(n);
+                                call_value(second, args, kwnames)?
+                            } else {
+                                let args = f.top_n(n + 1);
+                                call_value(first, args, kwnames)?
+                            };
+                            f.drop_n(n + 2);
+                            f.push(r);
+                        }
+                        Op::CallFunctionEx => {
+                            let kw = if arg & 1 != 0 { f.pop() } else { Value::NULL };
+                            let args = f.pop();
+                            let func = f.pop();
+                            let _null = f.pop();
+                            let func = if func.is_null() { _null } else { func };
+                            let r = crate::builtins::call_ex(func, args, kw)?;
+                            f.push(r);
+                        }
+                        Op::MakeFunction => {
+                            let codev = f.pop();
+                            let closure = if arg & 8 != 0 { f.pop() } else { Value::NULL };
+                            let ann = if arg & 4 != 0 { f.pop() } else { Value::NULL };
+                            let kwd = if arg & 2 != 0 { f.pop() } else { Value::NULL };
+                            let defs = if arg & 1 != 0 { f.pop() } else { Value::NULL };
+                            let func = crate::builtins::make_function(
+                                codev, f.globals, f.builtins, defs, kwd, ann, closure,
+                            )?;
+                            f.push(func);
+                        }
+                        Op::LoadBuildClass => {
+                            let b = new_builtin_function("__build_class__", build_class_call, Value::NULL);
+                            f.push(b);
+                        }
+                        Op::RaiseVarargs => {
+                            return Err(crate::builtins::do_raise(f, arg)?);
+                        }
+                        Op::Reraise => {
+                            let e = f.pop();
+                            add_tb_flag_off();
+                            return Err(PyErr(e));
+                        }
+                        Op::PushExcInfo => {
+                            let e = f.pop();
+                            let prev = handled_exception();
+                            f.push(if prev.is_null() { none() } else { prev });
+                            f.push(e);
+                            set_handled_exception(e);
+                        }
+                        Op::PopExcept => {
+                            let prev = f.pop();
+                            set_handled_exception(if prev == none() { Value::NULL } else { prev });
+                        }
+                        Op::CheckExcMatch => {
+                            let t = f.pop();
+                            let e = f.top();
+                            let r = crate::builtins::exception_matches(e, t)?;
+                            f.push(py_bool(r));
+                        }
+                        Op::CheckEgMatch => {
+                            let t = f.pop();
+                            let eg = f.pop();
+                            let (rest, matched) = crate::builtins::eg_match(eg, t)?;
+                            f.push(rest);
+                            f.push(matched);
+                        }
+                        Op::PrepReraiseStar => {
+                            let raised = f.pop();
+                            let orig = f.pop();
+                            let r = crate::builtins::prep_reraise_star(orig, raised)?;
+                            f.push(r);
+                        }
+                        Op::LoadAssertionError => f.push(exc_type(Exc::AssertionError)),
+                        Op::BeforeWith => {
+                            let mgr = f.pop();
+                            let t = type_of(mgr);
+                            let enter = ferrite_runtime::types::lookup(t, "__enter__");
+                            let exit = ferrite_runtime::types::lookup(t, "__exit__");
+                            let (Some(enter), Some(exit)) = (enter, exit) else {
+                                let missing = if ferrite_runtime::types::lookup(t, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+                                return Err(type_error(format!(
+                                    "'{}' object does not support the context manager protocol{}",
+                                    type_name_of(mgr), missing
+                                )));
+                            };
+                            let exit_b = ops::bind(exit, mgr, t)?;
+                            f.push(exit_b);
+                            let r = ops::call_method_obj(enter, mgr, &[], &[])?;
+                            f.push(r);
+                        }
+                        Op::WithExceptStart => {
+                            let e = f.peek(1);
+                            let exit = f.peek(3);
+                            let tb = exc_obj(e).traceback;
+                            let r = ops::call(exit, &[type_of(e), e, if tb.is_null() { none() } else { tb }], &[])?;
+                            f.push(r);
+                        }
+                        Op::YieldValue => {
+                            let v = f.pop();
+                            return Ok(Exit::Yield(v));
+                        }
+                        Op::GetYieldFromIter => {
+                            let v = f.pop();
+                            let it = if v.is_ptr() && type_of(v) == bt(BT::Coroutine) {
+                                v
+                            } else {
+                                ops::iter(v)?
+                            };
+                            f.push(it);
+                        }
+                        Op::Send => {
+                            let v = f.pop();
+                            let sub = f.top();
+                            match crate::generator::send_to(sub, v)? {
+                                crate::generator::SendResult::Yield(y) => f.push(y),
+                                crate::generator::SendResult::Return(r) => {
+                                    f.pop();
+                                    f.push(r);
+                                    f.ip = arg as usize;
+                                }
+                            }
+                        }
+                        Op::GetAwaitable => {
+                            let v = f.pop();
+                            let a = crate::generator::get_awaitable(v, arg)?;
+                            f.push(a);
+                        }
+                        Op::GetAIter => {
+                            let v = f.pop();
+                            let a = crate::generator::get_aiter(v)?;
+                            f.push(a);
+                        }
+                        Op::GetANext => {
+                            let it = f.top();
+                            let a = crate::generator::get_anext(it)?;
+                            f.push(a);
+                        }
+                        Op::EndAsyncFor => {
+                            let e = f.pop();
+                            f.pop();
+                            if !exc_matches(e, exc_type(Exc::StopAsyncIteration)) {
+                                add_tb_flag_off();
+                                return Err(PyErr(e));
+                            }
+                        }
+                        Op::StopIterationError => {
+                            let e = f.pop();
+                            let converted = crate::generator::convert_stop_iteration(e, co.info.flags);
+                            f.push(converted);
+                        }
+                        Op::AsyncGenWrap => {
+                            let v = f.pop();
+                            let w = crate::generator::async_gen_wrap(v);
+                            f.push(w);
+                        }
+                        Op::BeforeAsyncWith => {
+                            let mgr = f.pop();
+                            let t = type_of(mgr);
+                            let (Some(enter), Some(exit)) = (
+                                ferrite_runtime::types::lookup(t, "__aenter__"),
+                                ferrite_runtime::types::lookup(t, "__aexit__"),
+                            ) else {
+                                return Err(type_error(format!(
+                                    "'{}' object does not support the asynchronous context manager protocol",
+                                    type_name_of(mgr)
+                                )));
+                            };
+                            let exit_b = ops::bind(exit, mgr, t)?;
+                            f.push(exit_b);
+                            let r = ops::call_method_obj(enter, mgr, &[], &[])?;
+                            f.push(r);
+                        }
+                        Op::ImportName => {
+                            let fromlist = f.pop();
+                            let level = f.pop();
+                            let m = crate::import::import_name(names(code, arg), f.globals, fromlist, level)?;
+                            f.push(m);
+                        }
+                        Op::ImportFrom => {
+                            let m = f.top();
+                            let v = crate::import::import_from(m, names(code, arg))?;
+                            f.push(v);
+                        }
+                        Op::ImportStar => {
+                            let m = f.pop();
+                            crate::import::import_star(m, f.locals)?;
+                        }
+                        Op::SetupAnnotations => {
+                            let k = ferrite_runtime::intern::intern("__annotations__");
+                            if dict_get(f.locals, k)?.is_none() {
+                                let d = new_dict();
+                                dict_set(f.locals, k, d)?;
+                            }
+                        }
+                        Op::GetLen => {
+                            let n = ops::len(f.top())?;
+                            f.push(new_int(n as i64));
+                        }
+                        Op::MatchMapping => {
+                            let v = f.top();
+                            f.push(py_bool(crate::pattern::is_mapping(v)));
+                        }
+                        Op::MatchSequence => {
+                            let v = f.top();
+                            f.push(py_bool(crate::pattern::is_sequence(v)));
+                        }
+                        Op::MatchKeys => {
+                            let keys = f.peek(1);
+                            let subj = f.peek(2);
+                            let r = crate::pattern::match_keys(subj, keys)?;
+                            f.push(r);
+                        }
+                        Op::MatchClass => {
+                            let kw = f.pop();
+                            let cls = f.pop();
+                            let subj = f.pop();
+                            let r = crate::pattern::match_class(subj, cls, arg as usize, kw)?;
+                            f.push(r);
+                        }
+                        Op::CopyDictWithoutKeys => {
+                            let keys = f.pop();
+                            let subj = f.top();
+                            let d = new_dict();
+                            ferrite_runtime::methods::containers::update_from(d, subj)?;
+                            for &k in tuple_items(keys) {
+                                dict_del(d, k)?;
+                            }
+                            f.push(d);
+                        }
+                        Op::PrintExpr => {
+                            let v = f.pop();
+                            crate::builtins::display_hook(v)?;
+                        }
+                        Op::MakeTypeAlias | Op::MakeTypeParam | Op::SubscriptGeneric | Op::SetFunctionTypeParams | Op::GenericBase => {
+                            return Err(not_supported("PEP 695 type parameters and aliases"));
+                        }
+                    }
+                }
+            })()
+        };
+        let e = match result {
+            Ok(exit) => return Ok(exit),
+            Err(e) => e,
+        };
+        let e = e.0;
+        let reraise = TB_OFF.with(|c| c.replace(false));
+        if !reraise {
+            chain_context(e);
+        }
+        record_exception(e, fv, add_tb && !reraise);
+        add_tb = true;
+        let f = frame(fv);
+        match find_handler(code, f.lasti) {
+            Some(h) => {
+                f.truncate(h.depth as usize);
+                if h.push_lasti {
+                    f.push(new_int(f.lasti as i64));
+                }
+                f.push(e);
+                f.ip = h.handler as usize;
+            }
+            None => {
+                f.truncate(0);
+                return Err(PyErr(e));
+            }
+        }
+    }
+}
+
+thread_local! {
+    static TB_OFF: Cell<bool> = const { Cell::new(false) };
+}
+/// The next error unwinding through the eval loop is a re-raise: do not add a traceback entry
+/// or context.
+pub fn add_tb_flag_off() {
+    TB_OFF.with(|c| c.set(true));
+}
+
+/// Calls anything, with a fast path for Python functions.
+#[inline]
+pub fn call_value(callable: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if callable.is_ptr() && layout_of(callable) == Layout::Function {
+        return crate::call::call_function(callable, args, kwnames);
+    }
+    ops::call(callable, args, kwnames)
+}
+
+pub fn is_generator_code(code: Value) -> bool {
+    code_obj(code).info.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+}

@@ -1,0 +1,110 @@
+//! Runtime support for `match`: mapping/sequence checks, key extraction, class patterns.
+
+use ferrite_runtime::errors::*;
+use ferrite_runtime::methods::builtin_value;
+use ferrite_runtime::object::*;
+use ferrite_runtime::objects::str::str_of;
+use ferrite_runtime::objects::tuple::{new_tuple, tuple_items, tuple_len};
+use ferrite_runtime::ops;
+use ferrite_runtime::types::{is_subtype, type_name};
+use ferrite_runtime::{PyResult, Value};
+
+pub fn is_mapping(v: Value) -> bool {
+    v.is_ptr() && layout_of(builtin_value(v)) == Layout::Dict
+}
+
+pub fn is_sequence(v: Value) -> bool {
+    if !v.is_ptr() {
+        return false;
+    }
+    let b = builtin_value(v);
+    matches!(layout_of(b), Layout::List | Layout::Tuple | Layout::Range)
+        || (layout_of(v) == Layout::Instance
+            && ferrite_runtime::types::lookup(type_of(v), "__getitem__").is_some()
+            && ferrite_runtime::types::lookup(type_of(v), "__len__").is_some()
+            && !matches!(layout_of(b), Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::Dict))
+}
+
+/// Values for `keys` from mapping `subj`, or None if any key is missing.
+pub fn match_keys(subj: Value, keys: Value) -> PyResult<Value> {
+    let mut out = Vec::new();
+    let ks = tuple_items(keys).to_vec();
+    for (i, &k) in ks.iter().enumerate() {
+        if ks[..i].iter().any(|&p| ops::eq_bool(p, k).unwrap_or(false)) {
+            return Err(value_error(format!("mapping pattern checks duplicate key ({})", ops::repr_string(k)?)));
+        }
+        let get = ops::getattr_str(subj, "get")?;
+        let sentinel = new_tuple(&[]);
+        let sentinel = ferrite_runtime::objects::list::new_list(&[sentinel]);
+        let v = ops::call(get, &[k, sentinel], &[])?;
+        if v == sentinel {
+            return Ok(none());
+        }
+        out.push(v);
+    }
+    Ok(new_tuple(&out))
+}
+
+/// Attribute values for a class pattern, or None if it does not match.
+pub fn match_class(subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<Value> {
+    if !is_type(cls) {
+        return Err(type_error("called match pattern must be a class"));
+    }
+    if !is_subtype(type_of(subj), cls) {
+        return Ok(none());
+    }
+    let mut out = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    if npos > 0 {
+        let self_match = matches!(
+            as_type(ferrite_runtime::types::builtin_ancestor(cls)).layout,
+            Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::List | Layout::Tuple | Layout::Dict | Layout::Set
+        ) && ferrite_runtime::types::lookup(cls, "__match_args__").is_none();
+        if self_match {
+            if npos > 1 {
+                return Err(type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", type_name(cls), npos)));
+            }
+            out.push(subj);
+        } else {
+            let ma = match ops::getattr_opt(cls, ferrite_runtime::intern::intern("__match_args__"))? {
+                Some(m) => m,
+                None => new_tuple(&[]),
+            };
+            if !(ma.is_ptr() && type_of(ma) == bt(BT::Tuple)) {
+                return Err(type_error(format!("{}.__match_args__ must be a tuple (got {})", type_name(cls), ferrite_runtime::types::type_name_of(ma))));
+            }
+            if npos > tuple_len(ma) {
+                let n = tuple_len(ma);
+                return Err(type_error(format!(
+                    "{}() accepts {} positional sub-pattern{} ({} given)",
+                    type_name(cls),
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    npos
+                )));
+            }
+            for &name in &tuple_items(ma)[..npos] {
+                if !(name.is_ptr() && layout_of(name) == Layout::Str) {
+                    return Err(type_error(format!("__match_args__ elements must be strings (got {})", ferrite_runtime::types::type_name_of(name))));
+                }
+                seen.push(str_of(name).to_string());
+                match ops::getattr_opt(subj, name)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(none()),
+                }
+            }
+        }
+    }
+    for &name in tuple_items(kw) {
+        let n = str_of(name).to_string();
+        if seen.contains(&n) {
+            return Err(type_error(format!("{}() got multiple sub-patterns for attribute '{}'", type_name(cls), n)));
+        }
+        seen.push(n);
+        match ops::getattr_opt(subj, name)? {
+            Some(v) => out.push(v),
+            None => return Ok(none()),
+        }
+    }
+    Ok(new_tuple(&out))
+}

@@ -1,0 +1,98 @@
+//! Running a program: compile, make `__main__`, execute, and turn the outcome into CPython's
+//! exit status (uncaught exception -> traceback and 1; SystemExit semantics).
+
+use crate::compile::{compile, CompileError, CompileOptions, Mode};
+use ferrite_runtime::errors::*;
+use ferrite_runtime::object::*;
+use ferrite_runtime::objects::dict::*;
+use ferrite_runtime::objects::function::ModuleObject;
+use ferrite_runtime::objects::int::{int_to_i64, is_int};
+use ferrite_runtime::objects::str::new_str;
+use ferrite_runtime::objects::tuple::new_tuple;
+use ferrite_runtime::{ops, PyResult, Value};
+
+/// A SyntaxError exception object for a compile error.
+pub fn syntax_error_value(e: &CompileError) -> PyErr {
+    let t = match e.kind {
+        crate::compile::CompileErrorKind::SyntaxError => Exc::SyntaxError,
+        crate::compile::CompileErrorKind::IndentationError => Exc::IndentationError,
+        crate::compile::CompileErrorKind::TabError => Exc::TabError,
+    };
+    let text = match &e.text {
+        Some(t) => new_str(&format!("{t}\n")),
+        None => none(),
+    };
+    let detail = new_tuple(&[
+        new_str(&e.filename),
+        ferrite_runtime::objects::int::new_int(e.line as i64),
+        ferrite_runtime::objects::int::new_int(e.col as i64),
+        text,
+        ferrite_runtime::objects::int::new_int(e.end_line as i64),
+        ferrite_runtime::objects::int::new_int(e.end_col as i64),
+    ]);
+    new_exc_args(t, &[new_str(&e.msg), detail])
+}
+
+pub fn compile_to_code(src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    let opts = CompileOptions { optimize: optimize_level(), ..Default::default() };
+    match compile(src, filename, mode, &opts) {
+        Ok(unit) => {
+            crate::traceback::remember_source(filename, src);
+            Ok(crate::loader::load(&unit))
+        }
+        Err(e) => Err(syntax_error_value(&e)),
+    }
+}
+
+static OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+pub fn set_optimize(o: u8) {
+    OPTIMIZE.store(o, std::sync::atomic::Ordering::Relaxed);
+}
+pub fn optimize_level() -> u8 {
+    OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Runs source as `__main__`; returns the process exit status.
+pub fn run_main(src: &str, filename: &str) -> i32 {
+    let r = (|| -> PyResult<()> {
+        let code = compile_to_code(src, filename, Mode::Exec)?;
+        let m = crate::sysmod::new_module("__main__");
+        let g = obj::<ModuleObject>(m).dict;
+        dict_set_str(g, "__builtins__", crate::sysmod::builtins_module());
+        dict_set_str(g, "__file__", new_str(filename));
+        dict_set_str(crate::sysmod::modules_dict(), "__main__", m);
+        let f = crate::frame::new_frame(code, g, crate::sysmod::builtins_dict(), g, Value::NULL);
+        crate::eval::run_frame(f, None)?;
+        Ok(())
+    })();
+    let status = match r {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(e.0),
+    };
+    crate::sysmod::flush_stdout();
+    status
+}
+
+/// SystemExit -> its code; anything else -> traceback on stderr and 1.
+pub fn handle_uncaught(e: Value) -> i32 {
+    if exc_matches(e, exc_type(Exc::SystemExit)) {
+        let args = exc_obj(e).args;
+        let code = match ferrite_runtime::objects::tuple::tuple_len(args) {
+            0 => none(),
+            1 => ferrite_runtime::objects::tuple::tuple_items(args)[0],
+            _ => args,
+        };
+        if code == none() {
+            return 0;
+        }
+        if is_int(code) {
+            return int_to_i64(code).map(|c| c as i32).unwrap_or(-1) & 0xff;
+        }
+        crate::sysmod::flush_stdout();
+        let s = ops::str_string(code).unwrap_or_default();
+        eprintln!("{s}");
+        return 1;
+    }
+    crate::traceback::print_exception(e);
+    1
+}

@@ -1,0 +1,207 @@
+//! The `sys` module (the part the core interpreter needs), the standard streams, and the
+//! process-wide module table. The rest of `sys` comes with the stdlib issue.
+
+use ferrite_runtime::args::*;
+use ferrite_runtime::errors::*;
+use ferrite_runtime::object::*;
+use ferrite_runtime::objects::dict::*;
+use ferrite_runtime::objects::function::*;
+use ferrite_runtime::objects::int::new_int;
+use ferrite_runtime::objects::str::{new_str, str_of};
+use ferrite_runtime::objects::tuple::new_tuple;
+use ferrite_runtime::{ops, PyResult, Value};
+use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+static MODULES: AtomicUsize = AtomicUsize::new(0);
+static BUILTINS: AtomicUsize = AtomicUsize::new(0);
+static SYS: AtomicUsize = AtomicUsize::new(0);
+static STREAM_TYPE: AtomicUsize = AtomicUsize::new(0);
+
+pub fn modules_dict() -> Value {
+    Value(MODULES.load(Ordering::Relaxed))
+}
+pub fn builtins_module() -> Value {
+    Value(BUILTINS.load(Ordering::Relaxed))
+}
+pub fn builtins_dict() -> Value {
+    obj::<ModuleObject>(builtins_module()).dict
+}
+pub fn sys_module() -> Value {
+    Value(SYS.load(Ordering::Relaxed))
+}
+
+pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
+    for s in [&MODULES, &BUILTINS, &SYS, &STREAM_TYPE] {
+        t.visit(s.as_ptr());
+    }
+}
+
+static OUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_unbuffered(b: bool) {
+    UNBUFFERED.store(b, Ordering::Relaxed);
+}
+
+pub fn write_stdout(s: &str) -> PyResult<()> {
+    let mut g = OUT.lock().unwrap();
+    g.extend_from_slice(s.as_bytes());
+    if g.len() > 1 << 16 || UNBUFFERED.load(Ordering::Relaxed) {
+        let _ = std::io::stdout().write_all(&g);
+        let _ = std::io::stdout().flush();
+        g.clear();
+    }
+    Ok(())
+}
+
+pub fn flush_stdout() {
+    let mut g = OUT.lock().unwrap();
+    let _ = std::io::stdout().write_all(&g);
+    let _ = std::io::stdout().flush();
+    g.clear();
+}
+
+pub fn new_module(name: &str) -> Value {
+    let d = new_dict();
+    let m = new_obj::<ModuleObject>(bt(BT::Module), |o| o.dict = d);
+    dict_set_str(d, "__name__", new_str(name));
+    dict_set_str(d, "__doc__", none());
+    m
+}
+
+fn stream_fd(s: Value) -> i64 {
+    ferrite_runtime::methods::builtin_value(s).small()
+}
+fn stream_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("write", a, kw, 1, 1)?;
+    let s = a[1];
+    if !(s.is_ptr() && layout_of(s) == Layout::Str) {
+        return Err(type_error(format!(
+            "write() argument must be str, not {}",
+            ferrite_runtime::types::type_name_of(s)
+        )));
+    }
+    let text = str_of(s);
+    if stream_fd(a[0]) == 1 {
+        write_stdout(text)?;
+    } else {
+        flush_stdout();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+    Ok(new_int(text.chars().count() as i64))
+}
+fn stream_flush(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if stream_fd(a[0]) == 1 {
+        flush_stdout();
+    }
+    Ok(none())
+}
+
+fn sys_exit(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("exit", a, kw, 0, 1)?;
+    let args: Vec<Value> = a.to_vec();
+    Err(PyErr(ops::call(exc_type(Exc::SystemExit), &args, &[])?))
+}
+fn sys_getrecursionlimit(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(ferrite_runtime::thread::recursion_limit() as i64))
+}
+fn sys_setrecursionlimit(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("setrecursionlimit", a, kw, 1, 1)?;
+    let n = ops::index_value(a[0])?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    ferrite_runtime::thread::set_recursion_limit(n as usize);
+    Ok(none())
+}
+fn sys_exception(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    let h = crate::eval::handled_exception();
+    Ok(if h.is_null() { none() } else { h })
+}
+fn sys_exc_info(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    let h = crate::eval::handled_exception();
+    if h.is_null() {
+        return Ok(new_tuple(&[none(), none(), none()]));
+    }
+    let tb = exc_obj(h).traceback;
+    Ok(new_tuple(&[type_of(h), h, if tb.is_null() { none() } else { tb }]))
+}
+fn sys_intern(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("intern", a, kw, 1, 1)?;
+    Ok(ferrite_runtime::intern::intern(str_of(a[0])))
+}
+fn sys_getframe(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("_getframe", a, kw, 0, 1)?;
+    let mut depth = if a.is_empty() { 0 } else { ops::index_value(a[0])? };
+    let mut f = crate::eval::current_frame();
+    while depth > 0 && !f.is_null() {
+        f = crate::frame::frame(f).back;
+        depth -= 1;
+    }
+    if f.is_null() {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    Ok(f)
+}
+
+pub fn init(argv: &[String]) {
+    let modules = new_dict();
+    MODULES.store(modules.0, Ordering::Relaxed);
+    let b = new_module("builtins");
+    BUILTINS.store(b.0, Ordering::Relaxed);
+    crate::builtins::make_builtins(b).expect("builtins");
+    dict_set_str(modules, "builtins", b);
+
+    // stream type
+    let st = ferrite_runtime::types::alloc_type(bt(BT::Type), "TextIOWrapper", Layout::Instance, &ferrite_runtime::objects::instance::INSTANCE_KIND, 0);
+    ferrite_runtime::types::set_single_base(st, bt(BT::Object));
+    STREAM_TYPE.store(st.0, Ordering::Relaxed);
+    ferrite_runtime::methods::def(st, "write", stream_write);
+    ferrite_runtime::methods::def(st, "flush", stream_flush);
+    dict_set_str(as_type(st).dict, "__module__", new_str("_io"));
+
+    let s = new_module("sys");
+    SYS.store(s.0, Ordering::Relaxed);
+    let d = obj::<ModuleObject>(s).dict;
+    dict_set_str(modules, "sys", s);
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("exception", sys_exception),
+        ("exc_info", sys_exc_info),
+        ("intern", sys_intern),
+        ("_getframe", sys_getframe),
+    ];
+    for &(n, f) in fns {
+        let bf = new_builtin_function(n, f, Value::NULL);
+        obj::<BuiltinFunctionObject>(bf).module = s;
+        dict_set_str(d, n, bf);
+    }
+    let args = ferrite_runtime::objects::list::new_list(&[]);
+    for a in argv {
+        let v = new_str(a);
+        ferrite_runtime::objects::list::list_push(args, v);
+    }
+    dict_set_str(d, "argv", args);
+    dict_set_str(d, "modules", modules);
+    dict_set_str(d, "maxsize", new_int(i64::MAX));
+    dict_set_str(d, "byteorder", new_str("little"));
+    dict_set_str(d, "platform", new_str("linux"));
+    dict_set_str(d, "version", new_str("3.12.1 (ferrite 0.1.0)"));
+    let vi = new_tuple(&[new_int(3), new_int(12), new_int(1), new_str("final"), new_int(0)]);
+    dict_set_str(d, "version_info", vi);
+    dict_set_str(d, "hexversion", new_int(0x030c01f0));
+    let path = ferrite_runtime::objects::list::new_list(&[]);
+    dict_set_str(d, "path", path);
+    for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+        let inst = ferrite_runtime::methods::new_subclass_instance(st, new_int(fd));
+        dict_set_str(d, name, inst);
+    }
+    let imp = new_module("implementation");
+    dict_set_str(obj::<ModuleObject>(imp).dict, "name", new_str("ferrite"));
+    dict_set_str(obj::<ModuleObject>(imp).dict, "cache_tag", new_str("ferrite-312"));
+    dict_set_str(d, "implementation", imp);
+}
