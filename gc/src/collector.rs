@@ -110,7 +110,13 @@ impl Tracer {
         // SAFETY: new is a fresh old cell of at least `size` bytes; obj's husk keeps its body
         // (only the class word is overwritten with the forwarding address).
         unsafe {
-            std::ptr::copy_nonoverlapping(obj as *const u8, new as *mut u8, size);
+            if size <= 64 {
+                for i in 0..size / 8 {
+                    *(new as *mut usize).add(i) = *(obj as *const usize).add(i);
+                }
+            } else {
+                std::ptr::copy_nonoverlapping(obj as *const u8, new as *mut u8, size);
+            }
             let b = (*new).load_bits();
             let mut nb =
                 (b & !(FORWARDED_BIT | PINNED_BIT | MARK_BIT | FREE_CELL_BIT)) | BARRIER_BIT;
@@ -119,7 +125,9 @@ impl Tracer {
             }
             (*new).bits.store(nb, Ordering::Relaxed);
             (*obj).class.store(new as usize, Ordering::Relaxed);
-            (*obj).set_bits(FORWARDED_BIT);
+            // Not a locked RMW: an evacuated object is referenced from no stack (it would be
+            // pinned), so no thread, not even one in a blocking region, can touch its header.
+            (*obj).stw_set_bits(FORWARDED_BIT);
         }
         self.promoted_bytes += size;
         self.promoted_objects += 1;

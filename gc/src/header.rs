@@ -71,6 +71,14 @@ impl Header {
     pub(crate) fn clear_bits(&self, b: usize) -> usize {
         self.bits.fetch_and(!b, Ordering::AcqRel)
     }
+    /// `set_bits` for a header no other thread can be using (see the caller's argument): a
+    /// relaxed load and store instead of a locked read-modify-write.
+    #[inline]
+    pub(crate) fn stw_set_bits(&self, b: usize) -> usize {
+        let old = self.bits.load(Ordering::Relaxed);
+        self.bits.store(old | b, Ordering::Relaxed);
+        old
+    }
 }
 
 /// The `Kind` stored in a class object.

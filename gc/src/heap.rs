@@ -169,6 +169,7 @@ fn try_bump(class: *const Header, size: usize) -> Option<*mut Header> {
         // SAFETY: [cur, new) is zeroed nursery memory owned by this thread's TLAB; the class
         // object carries a valid Kind.
         unsafe {
+            std::ptr::write_bytes((cur + 8) as *mut u8, 0, size - 8);
             (*obj).class.store(class as usize, Ordering::Relaxed);
             set_start_bit(cur);
             // Read the Kind through `class`, not through the header just stored.

@@ -6,7 +6,8 @@
 //! bitmap is what lets the collector turn an ambiguous (conservative, possibly interior) word
 //! into an object start, and gives each young object's allocated extent (up to the next start
 //! bit) without trusting a `Kind::size` that may read fields the runtime has not filled yet.
-//! Blocks are zeroed when handed out, so the fast path writes only the header.
+//! The fast path zeroes the object's body itself (only the bitmap is cleared when a block is
+//! handed out): zeroing right before use touches each cache line once instead of twice.
 //!
 //! After a minor collection every young block is either freed (back to a FIFO pool; poisoned
 //! in stress mode) or, when a pinned object lives in it, *retained*: it turns into an old-space
@@ -26,8 +27,9 @@ pub const YOUNG_MAX: usize = 4096;
 /// Word written over freed memory in stress mode.
 pub const POISON: usize = 0xDEAD_BEEF_DEAD_BEEF;
 
-/// A thread's allocation buffer: `[cursor, limit)` is zeroed nursery memory owned by the
-/// thread. `limit == 0` means "no buffer"; the slow path refills it.
+/// A thread's allocation buffer: `[cursor, limit)` is nursery memory owned by the thread (not
+/// zeroed: the allocator zeroes each body). `limit == 0` means "no buffer"; the slow path
+/// refills it.
 #[repr(C)]
 pub struct Tlab {
     pub cursor: Cell<usize>,
@@ -39,8 +41,11 @@ thread_local! {
 }
 
 /// Address of the calling thread's TLAB (stable for the thread's life), for JIT-inlined
-/// allocation: `obj = cursor; if obj + size > limit { slow } cursor = obj + size;`
-/// `header.class = class; set start bit (see nursery docs)`.
+/// allocation of a class whose Kind has no destructor (others: call `alloc`):
+/// `obj = cursor; if obj + size > limit || STOP != 0 { call alloc } cursor = obj + size;`
+/// `zero [obj+8, obj+size); header.class = class;` then set the start bit: with
+/// `blk = obj & !(BLOCK_SIZE-1)` and `g = (obj - blk) >> 3`, `*(blk as *mut u64).add(g >> 6) |=
+/// 1 << (g & 63)`.
 pub fn tlab_address() -> *const Tlab {
     TLAB.with(|t| t as *const Tlab)
 }
@@ -182,8 +187,9 @@ impl Nursery {
             Some(idx) => idx,
             None => region.alloc_run(1),
         };
-        // SAFETY: the block is unused heap memory (pooled or fresh from the region).
-        unsafe { std::ptr::write_bytes(block_addr(idx) as *mut u8, 0, BLOCK_SIZE) };
+        // SAFETY: the block is unused heap memory (pooled or fresh from the region). Only the
+        // start bitmap is cleared here: allocation zeroes each object's body itself.
+        unsafe { std::ptr::write_bytes(block_addr(idx) as *mut u8, 0, BITMAP_BYTES) };
         set_block_kind(idx, KIND_YOUNG);
         region.meta[idx].used_end = block_addr(idx) + BITMAP_BYTES;
         self.young.push(idx);
