@@ -14,14 +14,14 @@ fn model_under_stress_mode() {
     assert!(ferrite_gc::is_stress_mode());
     let before = ferrite_gc::stats();
     let mut m = Model::new(0x57e55, 1 << 40);
-    m.run(80_000, 200);
+    m.run(80_000 * soak(), 200);
     drop(_g);
     let handles: Vec<_> = (0..4u64)
         .map(|t| {
             std::thread::spawn(move || {
                 let _g = setup();
                 let mut m = Model::new(0x77 + t, (t + 2) << 40);
-                m.run(30_000, 200);
+                m.run(30_000 * soak(), 200);
             })
         })
         .collect();

@@ -182,3 +182,11 @@ pub unsafe fn weak_get(w: *const Header) -> usize {
     unsafe { *((w as usize + 16) as *const usize) }
 }
 pub mod model;
+
+/// Step multiplier for long soak runs: `FERRITE_GC_SOAK=100 cargo test -p ferrite-gc --release`.
+pub fn soak() -> usize {
+    std::env::var("FERRITE_GC_SOAK")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+}
