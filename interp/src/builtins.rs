@@ -1349,6 +1349,7 @@ fn copy_eg_meta(from: Value, to: Value) {
     exc_obj(to).traceback = tb;
     exc_obj(to).cause = cause;
     exc_obj(to).context = ctx;
+    write_barrier(to);
     let d = exc_obj(from).dict;
     if !d.is_null() {
         if let Some(n) = dict_get_str(d, "__notes__") {

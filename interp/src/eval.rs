@@ -76,6 +76,16 @@ pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
         t.visit(Value::slot(&mut v));
         c.set(v);
     });
+    // Running frames are stored into without a write barrier (every push/pop would need
+    // one), so their contents are roots: scan every frame on the chain precisely. A frame
+    // leaving the chain is remembered (FrameGuard) so the next minor collection sees it.
+    let mut f = current_frame();
+    let mut n = 0;
+    while !f.is_null() && n < 1_000_000 {
+        crate::frame::visit_frame_contents(f, t);
+        f = frame(f).back;
+        n += 1;
+    }
     HANDLED.with(|c| {
         let mut v = c.get();
         t.visit(Value::slot(&mut v));
@@ -90,7 +100,8 @@ struct FrameGuard {
 }
 impl Drop for FrameGuard {
     fn drop(&mut self) {
-        CURRENT_FRAME.with(|c| c.set(self.prev));
+        let f = CURRENT_FRAME.with(|c| c.replace(self.prev));
+        write_barrier(f);
     }
 }
 

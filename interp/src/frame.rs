@@ -42,7 +42,15 @@ unsafe fn frame_size(h: *const Header) -> usize {
 }
 unsafe fn frame_trace(h: *mut Header, t: &mut Tracer) {
     // SAFETY: the collector passes a FrameObject.
-    let f = unsafe { &mut *(h as *mut FrameObject) };
+    trace_fields(unsafe { &mut *(h as *mut FrameObject) }, t);
+}
+
+/// Visits a running frame's references as roots (see eval::visit_roots).
+pub fn visit_frame_contents(f: Value, t: &mut Tracer) {
+    trace_fields(frame(f), t);
+}
+
+fn trace_fields(f: &mut FrameObject, t: &mut Tracer) {
     for v in [
         &mut f.code,
         &mut f.globals,

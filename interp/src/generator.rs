@@ -99,6 +99,7 @@ pub fn resume(g: Value, value: Value, throw: Option<PyErr>) -> PyResult<Exit> {
     let o = gen(g);
     o.running = false;
     o.saved_exc = crate::eval::handled_exception();
+    write_barrier(g);
     crate::eval::set_handled_exception(outer);
     frame(f).back = Value::NULL;
     match &r {
@@ -255,6 +256,7 @@ fn resume_with(g: Value, v: Value) -> PyResult<Exit> {
     let o = gen(g);
     o.running = false;
     o.saved_exc = crate::eval::handled_exception();
+    write_barrier(g);
     crate::eval::set_handled_exception(outer);
     if !matches!(r, Ok(Exit::Yield(_))) {
         gen(g).finished = true;

@@ -36,6 +36,10 @@ pub fn init() {
 
 fn init_inner() {
     ferrite_gc::set_root_scanner(scan_roots);
+    // The first objects (names and dicts of `type` and `object`) are allocated before their
+    // classes exist; no collection may look at them until they are repaired below.
+    let was_enabled = ferrite_gc::is_enabled();
+    ferrite_gc::disable();
     use crate::objects::*;
     // type and object
     let ty = alloc_type(
@@ -480,6 +484,9 @@ fn init_inner() {
         } else {
             set_single_base(t, exc_type(base));
         }
+    }
+    if was_enabled {
+        ferrite_gc::enable();
     }
     crate::methods::init_all();
     // every builtin type's __module__ is builtins; flags derived from dicts

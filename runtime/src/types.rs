@@ -7,7 +7,8 @@
 
 use crate::errors::{type_error, PyResult};
 use crate::object::{
-    alloc_old, as_type, bt, is_type, obj, type_flags, type_of, Layout, TypeObject, BT, TYPE_KIND,
+    alloc_old, as_type, bt, is_type, obj, type_flags, type_of, write_barrier, Layout, TypeObject,
+    BT, TYPE_KIND,
 };
 use crate::objects::dict::{dict_get_str, dict_set, new_dict, table};
 use crate::objects::list::{list_items, new_list};
@@ -44,10 +45,13 @@ pub fn alloc_type(
     let o = obj::<TypeObject>(t);
     o.name = nm;
     o.qualname = nm;
+    write_barrier(t);
     let d = new_dict();
     obj::<TypeObject>(t).dict = d;
+    write_barrier(t);
     let subs = new_list(&[]);
     obj::<TypeObject>(t).subclasses = subs;
+    write_barrier(t);
     t
 }
 
@@ -56,16 +60,20 @@ pub fn set_single_base(t: Value, base: Value) {
     let o = as_type(t);
     if base.is_null() {
         o.bases = new_tuple(&[]);
+        write_barrier(t);
         let mro = new_tuple(&[t]);
         as_type(t).mro = mro;
+        write_barrier(t);
     } else {
         o.base = base;
         let bases = new_tuple(&[base]);
         as_type(t).bases = bases;
+        write_barrier(t);
         let mut m = vec![t];
         m.extend_from_slice(tuple_items(as_type(base).mro));
         let mro = new_tuple(&m);
         as_type(t).mro = mro;
+        write_barrier(t);
         crate::objects::list::list_push(as_type(base).subclasses, t);
     }
 }
@@ -245,11 +253,14 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
     o.name = name;
     o.qualname = name;
     o.base = bases_v[0];
+    write_barrier(t);
     let bt_ = new_tuple(&bases_v);
     as_type(t).bases = bt_;
+    write_barrier(t);
     let mro = c3_mro(t, &bases_v)?;
     let mro_t = new_tuple(&mro);
     as_type(t).mro = mro_t;
+    write_barrier(t);
     // copy the namespace
     let d = as_type(t).dict;
     let mut pos = 0;
