@@ -76,6 +76,14 @@ impl Tracer {
         }
     }
 
+    /// Visits `n` consecutive slots starting at `first`.
+    pub fn visit_slice(&mut self, first: *mut Word, n: usize) {
+        for i in 0..n {
+            // SAFETY: the caller passes n valid consecutive slots.
+            self.visit(unsafe { first.add(i) });
+        }
+    }
+
     #[allow(clippy::mut_from_ref)]
     fn heap(&self) -> &mut Heap {
         // SAFETY: the tracer lives only inside `collect`, which owns the locked heap; the
@@ -453,11 +461,13 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
     s.objects_freed += freed_objects as u64;
     s.bytes_freed += freed_bytes as u64;
     if full {
+        s.major_objects_freed += freed_objects as u64;
         s.major_collections += 1;
         s.minor_since_major = 0;
         hh.next_major =
             ((hh.old.bytes as f64 * hh.cfg.major_factor) as usize).max(hh.cfg.min_major);
     } else {
+        s.minor_objects_freed += freed_objects as u64;
         s.minor_collections += 1;
         s.minor_since_major += 1;
     }

@@ -17,6 +17,10 @@ pub struct Stats {
     pub bytes_freed: u64,
     /// Objects reclaimed.
     pub objects_freed: u64,
+    /// Objects reclaimed by minor collections (Python's generation 0 "collected").
+    pub minor_objects_freed: u64,
+    /// Objects reclaimed by major collections (Python's generation 2 "collected").
+    pub major_objects_freed: u64,
     /// Now: bytes of old-generation space in use plus nursery blocks in use.
     pub bytes_in_use: u64,
     /// Now: bytes of nursery blocks in use (allocated since the last collection).
