@@ -22,10 +22,10 @@ use std::sync::atomic::Ordering;
 
 use crate::header::{
     kind_of, Header, Word, BARRIER_BIT, FINALIZED_BIT, FORWARDED_BIT, FREE_CELL_BIT,
-    HAS_FINALIZER_BIT, MARK_BIT, PINNED_BIT,
+    HAS_FINALIZER_BIT, MARK_BIT, PINNED_BIT, YOUNG_SIZE_MASK,
 };
 use crate::heap::Heap;
-use crate::nursery::{count_starts, find_start, next_start, poison, young_extent, BITMAP_BYTES};
+use crate::nursery::{build_start_bitmap, find_start, poison, young_size, BITMAP_BYTES};
 use crate::region::{
     block_addr, block_index, block_kind_of, in_heap, set_block_kind, BLOCK_MASK, BLOCK_SIZE,
     KIND_FREE, KIND_LARGE, KIND_RETAINED, KIND_SMALL, KIND_YOUNG,
@@ -92,10 +92,25 @@ impl Tracer {
     }
 
     unsafe fn is_young_start(&self, w: usize) -> bool {
-        let blk = w & !BLOCK_MASK;
         // SAFETY: w is in a young block.
-        w < self.heap().region.meta[block_index(w)].used_end
-            && unsafe { find_start(blk, w) } == Some(w)
+        (unsafe { self.young_object_containing(w) }) == Some(w)
+    }
+
+    /// The young object containing `w` (any address in a young block), building the block's
+    /// start bitmap on first use in this collection.
+    unsafe fn young_object_containing(&self, w: usize) -> Option<usize> {
+        let blk = w & !BLOCK_MASK;
+        let meta = &mut self.heap().region.meta[block_index(w)];
+        if w >= meta.used_end {
+            return None;
+        }
+        if !meta.bitmap_built {
+            meta.bitmap_built = true;
+            // SAFETY: blk is a young block allocated up to used_end, its bitmap zeroed.
+            unsafe { build_start_bitmap(blk, meta.used_end) };
+        }
+        // SAFETY: the bitmap is built.
+        unsafe { find_start(blk, w) }
     }
 
     fn mark(&mut self, obj: *mut Header) {
@@ -113,7 +128,7 @@ impl Tracer {
     unsafe fn evacuate(&mut self, obj: *mut Header) -> *mut Header {
         let heap = self.heap();
         // SAFETY: obj is an unforwarded young object start.
-        let size = unsafe { young_extent(&heap.region, obj) };
+        let size = unsafe { young_size(obj) };
         let new = heap.old.alloc(&mut heap.region, size);
         // SAFETY: new is a fresh old cell of at least `size` bytes; obj's husk keeps its body
         // (only the class word is overwritten with the forwarding address).
@@ -127,7 +142,8 @@ impl Tracer {
             }
             let b = (*new).load_bits();
             let mut nb =
-                (b & !(FORWARDED_BIT | PINNED_BIT | MARK_BIT | FREE_CELL_BIT)) | BARRIER_BIT;
+                (b & !(FORWARDED_BIT | PINNED_BIT | MARK_BIT | FREE_CELL_BIT | YOUNG_SIZE_MASK))
+                    | BARRIER_BIT;
             if self.full {
                 nb |= MARK_BIT;
             }
@@ -150,12 +166,8 @@ impl Tracer {
         }
         match block_kind_of(w) {
             KIND_YOUNG => {
-                let blk = w & !BLOCK_MASK;
-                if w >= self.heap().region.meta[block_index(w)].used_end {
-                    return;
-                }
-                // SAFETY: blk is a young block.
-                if let Some(a) = unsafe { find_start(blk, w) } {
+                // SAFETY: w is in a young block.
+                if let Some(a) = unsafe { self.young_object_containing(w) } {
                     let obj = a as *mut Header;
                     // SAFETY: a is a young object start.
                     if unsafe { (*obj).set_bits(PINNED_BIT) } & PINNED_BIT == 0 {
@@ -251,12 +263,6 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
     }
     let mut young_blocks = std::mem::take(&mut h().nursery.young);
     young_blocks.sort_unstable();
-    let mut young_objects = 0;
-    for &b in &young_blocks {
-        // SAFETY: b is a young block.
-        young_objects += unsafe { count_starts(block_addr(b)) };
-    }
-
     // 2. Conservative roots.
     for t in &threads {
         let sp = match me {
@@ -363,6 +369,7 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
     }
 
     // 5. Destructors of dead young objects (all dead objects are still intact).
+    let mut young_dropped = 0;
     for o in young_drop {
         if tr.resolve(o as usize).is_none() {
             // SAFETY: o is a dead, unforwarded young object; its class is readable (a forwarded
@@ -370,6 +377,7 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
             unsafe {
                 if let Some(d) = kind_of(o).and_then(|k| k.drop) {
                     d(o);
+                    young_dropped += 1;
                 }
             }
         }
@@ -425,7 +433,7 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
         unsafe {
             let extents: Vec<(usize, usize)> = pins
                 .iter()
-                .map(|&p| (p as usize, next_start(blk, p as usize, end)))
+                .map(|&p| (p as usize, p as usize + young_size(p)))
                 .collect();
             if stress {
                 let mut from = blk + BITMAP_BYTES;
@@ -439,7 +447,7 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
             for &(s, _) in &extents {
                 crate::nursery::set_start_bit(s);
                 let o = s as *mut Header;
-                (*o).clear_bits(PINNED_BIT | MARK_BIT);
+                (*o).clear_bits(PINNED_BIT | MARK_BIT | YOUNG_SIZE_MASK);
                 (*o).set_bits(BARRIER_BIT);
             }
         }
@@ -451,12 +459,14 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
     h().region.release_free();
 
     // Statistics and the next major threshold.
-    let survivors = tr.promoted_objects + pinned.len();
-    freed_objects += young_objects.saturating_sub(survivors);
+    // Young objects are not counted one by one (that would mean walking the nursery): only
+    // their bytes, and the ones with destructors, are.
+    freed_objects += young_dropped;
     freed_bytes += young_used.saturating_sub(tr.promoted_bytes);
     let hh = h();
     let s = &mut hh.stats;
     s.bytes_promoted += tr.promoted_bytes as u64;
+    s.objects_promoted += tr.promoted_objects as u64;
     s.objects_pinned += pinned.len() as u64;
     s.objects_freed += freed_objects as u64;
     s.bytes_freed += freed_bytes as u64;

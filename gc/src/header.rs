@@ -44,6 +44,10 @@ pub(crate) const FINALIZED_BIT: usize = 1 << 5;
 pub(crate) const HAS_ID_BIT: usize = 1 << 6;
 /// Free cell of a size-class page (its `class` word links the free list).
 pub(crate) const FREE_CELL_BIT: usize = 1 << 7;
+/// Young objects keep their allocated size, in 8-byte units, in gc bits 8..16 (written by the
+/// allocation fast path together with the class word); nursery blocks are walkable with it.
+pub const YOUNG_SIZE_SHIFT: usize = 8;
+pub(crate) const YOUNG_SIZE_MASK: usize = 0xFF << YOUNG_SIZE_SHIFT;
 
 /// Describes the layout of the instances of one class.
 pub struct Kind {

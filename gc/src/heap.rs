@@ -7,9 +7,9 @@ use std::time::Instant;
 use crate::collector::{collect, Tracer};
 use crate::config::Config;
 use crate::finalize::Finalizers;
-use crate::header::{class_kind, Header, HEADER_SIZE};
+use crate::header::{class_kind, Header, HEADER_SIZE, YOUNG_SIZE_SHIFT};
 use crate::ids::Ids;
-use crate::nursery::{set_start_bit, Nursery, BITMAP_BYTES, TLAB, YOUNG_MAX};
+use crate::nursery::{Nursery, BITMAP_BYTES, TLAB, YOUNG_MAX};
 use crate::oldgen::OldGen;
 use crate::region::{block_addr, block_index, Region, BLOCK_SIZE};
 use crate::safepoint::{lock_heap, resume_the_world, safepoint, set_in_gc, stop_the_world, STOP};
@@ -169,9 +169,11 @@ fn try_bump(class: *const Header, size: usize) -> Option<*mut Header> {
         // SAFETY: [cur, new) is zeroed nursery memory owned by this thread's TLAB; the class
         // object carries a valid Kind.
         unsafe {
-            std::ptr::write_bytes((cur + 8) as *mut u8, 0, size - 8);
+            std::ptr::write_bytes((cur + HEADER_SIZE) as *mut u8, 0, size - HEADER_SIZE);
             (*obj).class.store(class as usize, Ordering::Relaxed);
-            set_start_bit(cur);
+            (*obj)
+                .bits
+                .store((size >> 3) << YOUNG_SIZE_SHIFT, Ordering::Relaxed);
             // Read the Kind through `class`, not through the header just stored.
             if !class.is_null() && class_kind(class as usize).drop.is_some() {
                 if let Some(rec) = current() {

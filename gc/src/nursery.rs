@@ -1,13 +1,15 @@
 //! The nursery: per-thread bump allocation in 32 KiB blocks.
 //!
 //! Each thread owns a TLAB (`Tlab`: cursor and limit, plain data for the JIT) inside one
-//! nursery block at a time. Besides bumping the cursor, the fast path sets the object's bit in
-//! the block's *start bitmap* (the block's first 512 bytes: one bit per 8-byte granule). The
-//! bitmap is what lets the collector turn an ambiguous (conservative, possibly interior) word
-//! into an object start, and gives each young object's allocated extent (up to the next start
-//! bit) without trusting a `Kind::size` that may read fields the runtime has not filled yet.
-//! The fast path zeroes the object's body itself (only the bitmap is cleared when a block is
-//! handed out): zeroing right before use touches each cache line once instead of twice.
+//! nursery block at a time. The fast path bumps the cursor, zeroes the body and writes both
+//! header words: the class and, in gc bits 8..16, the object's allocated size in words. So a
+//! nursery block is a walkable sequence of objects, and a young object's extent never depends
+//! on a `Kind::size` that may read fields the runtime has not filled in yet.
+//!
+//! Conservative roots need "which object contains this (possibly interior) address?". A block
+//! reserves its first 512 bytes for a *start bitmap* (one bit per 8-byte granule) which is built
+//! lazily, by walking the block, only when a stack word first points into it during a
+//! collection; lookups are then a backwards bit scan.
 //!
 //! After a minor collection every young block is either freed (back to a FIFO pool; poisoned
 //! in stress mode) or, when a pinned object lives in it, *retained*: it turns into an old-space
@@ -17,13 +19,14 @@
 use std::cell::Cell;
 use std::collections::VecDeque;
 
-use crate::header::Header;
+use crate::header::{Header, YOUNG_SIZE_MASK, YOUNG_SIZE_SHIFT};
 use crate::region::{block_addr, set_block_kind, Region, BLOCK_MASK, BLOCK_SIZE, KIND_YOUNG};
 
 /// Bytes at the start of a nursery block holding its start bitmap.
 pub const BITMAP_BYTES: usize = BLOCK_SIZE / 64;
-/// Largest object allocated in the nursery; bigger ones go straight to the old generation.
-pub const YOUNG_MAX: usize = 4096;
+/// Largest object allocated in the nursery (its size in words must fit 8 header bits); bigger
+/// ones go straight to the old generation.
+pub const YOUNG_MAX: usize = 255 * 8;
 /// Word written over freed memory in stress mode.
 pub const POISON: usize = 0xDEAD_BEEF_DEAD_BEEF;
 
@@ -41,11 +44,10 @@ thread_local! {
 }
 
 /// Address of the calling thread's TLAB (stable for the thread's life), for JIT-inlined
-/// allocation of a class whose Kind has no destructor (others: call `alloc`):
-/// `obj = cursor; if obj + size > limit || STOP != 0 { call alloc } cursor = obj + size;`
-/// `zero [obj+8, obj+size); header.class = class;` then set the start bit: with
-/// `blk = obj & !(BLOCK_SIZE-1)` and `g = (obj - blk) >> 3`, `*(blk as *mut u64).add(g >> 6) |=
-/// 1 << (g & 63)`.
+/// allocation of a class whose Kind has no destructor (others: call `alloc`), `size` a multiple
+/// of 8 in `16..=YOUNG_MAX`: `obj = cursor; if obj + size > limit || STOP != 0 { call alloc }`
+/// `cursor = obj + size; zero [obj+16, obj+size); header.class = class;`
+/// `header.bits = (size / 8) << YOUNG_SIZE_SHIFT`.
 pub fn tlab_address() -> *const Tlab {
     TLAB.with(|t| t as *const Tlab)
 }
@@ -93,33 +95,6 @@ pub(crate) unsafe fn find_start(blk: usize, addr: usize) -> Option<usize> {
         }
         wi -= 1;
         // SAFETY: as above.
-        w = unsafe { *bm.add(wi) };
-    }
-}
-
-/// Address of the next object start after `obj` in block `blk`, or `end`.
-///
-/// # Safety
-/// `blk` must be a young block and `obj` an object start in it.
-pub(crate) unsafe fn next_start(blk: usize, obj: usize, end: usize) -> usize {
-    let g = ((obj - blk) >> 3) + 1;
-    let bm = bitmap(blk);
-    let mut wi = g >> 6;
-    if wi >= BLOCK_SIZE / 8 / 64 {
-        return end;
-    }
-    // SAFETY: wi < 64.
-    let mut w = unsafe { *bm.add(wi) } & (!0u64 << (g & 63));
-    loop {
-        if w != 0 {
-            let a = blk + (((wi << 6) + w.trailing_zeros() as usize) << 3);
-            return a.min(end);
-        }
-        wi += 1;
-        if wi >= BLOCK_SIZE / 8 / 64 {
-            return end;
-        }
-        // SAFETY: wi < 64.
         w = unsafe { *bm.add(wi) };
     }
 }
@@ -192,22 +167,39 @@ impl Nursery {
         unsafe { std::ptr::write_bytes(block_addr(idx) as *mut u8, 0, BITMAP_BYTES) };
         set_block_kind(idx, KIND_YOUNG);
         region.meta[idx].used_end = block_addr(idx) + BITMAP_BYTES;
+        region.meta[idx].bitmap_built = false;
         self.young.push(idx);
         idx
     }
 }
 
-/// The extent of young object `obj`: from it to the next object start (or the block's end of
-/// allocation).
+/// The allocated size of young object `obj` (from its header).
 ///
 /// # Safety
 /// `obj` must be a young object start.
-pub(crate) unsafe fn young_extent(region: &Region, obj: *const Header) -> usize {
-    let a = obj as usize;
-    let blk = a & !BLOCK_MASK;
-    let end = region.meta[crate::region::block_index(a)].used_end;
-    // SAFETY: obj is a young object start in blk.
-    unsafe { next_start(blk, a, end) - a }
+#[inline]
+pub(crate) unsafe fn young_size(obj: *const Header) -> usize {
+    // SAFETY: per the function contract.
+    ((unsafe { (*obj).load_bits() } & YOUNG_SIZE_MASK) >> YOUNG_SIZE_SHIFT) << 3
+}
+
+/// Builds block `blk`'s start bitmap by walking its objects up to `end`.
+///
+/// # Safety
+/// `blk` must be a young block allocated up to `end`, with a zeroed bitmap.
+pub(crate) unsafe fn build_start_bitmap(blk: usize, end: usize) {
+    let mut p = blk + BITMAP_BYTES;
+    while p < end {
+        // SAFETY: p is an object start inside the allocated part of the block.
+        let size = unsafe { young_size(p as *const Header) };
+        if size == 0 {
+            debug_assert!(false, "ferrite-gc: young object {p:#x} without a size");
+            break;
+        }
+        // SAFETY: as above.
+        unsafe { set_start_bit(p) };
+        p += size;
+    }
 }
 
 #[cfg(test)]
@@ -251,23 +243,30 @@ mod tests {
                 find_start(blk, blk + BLOCK_SIZE - 1),
                 Some(blk + BLOCK_SIZE - 24)
             );
-            let end = blk + BLOCK_SIZE;
-            assert_eq!(
-                next_start(blk, blk + BITMAP_BYTES, end),
-                blk + BITMAP_BYTES + 16
-            );
-            assert_eq!(
-                next_start(blk, blk + BITMAP_BYTES + 16, end),
-                blk + BITMAP_BYTES + 4096
-            );
-            assert_eq!(next_start(blk, blk + BLOCK_SIZE - 24, end), end);
-            assert_eq!(
-                next_start(blk, blk + BITMAP_BYTES + 4096, blk + 5000),
-                blk + 5000
-            );
             let mut seen = Vec::new();
             for_each_start(blk, |a| seen.push(a - blk));
             assert_eq!(seen, starts);
+        }
+    }
+
+    #[test]
+    fn bitmap_built_from_header_sizes() {
+        let mut b = Box::new(Block([0; BLOCK_SIZE]));
+        let blk = b.0.as_mut_ptr() as usize;
+        let sizes = [16usize, 24, 2040, 32, 16];
+        let mut p = blk + BITMAP_BYTES;
+        for &sz in &sizes {
+            // SAFETY: writing a fake header inside our test block.
+            unsafe { *((p + 8) as *mut usize) = (sz / 8) << YOUNG_SIZE_SHIFT };
+            p += sz;
+        }
+        // SAFETY: blk is block-shaped with a zeroed bitmap.
+        unsafe {
+            build_start_bitmap(blk, p);
+            assert_eq!(count_starts(blk), sizes.len());
+            let third = blk + BITMAP_BYTES + 40;
+            assert_eq!(find_start(blk, third + 2000), Some(third));
+            assert_eq!(young_size(third as *const Header), 2040);
         }
     }
 }

@@ -69,6 +69,8 @@ pub(crate) struct BlockMeta {
     pub size_class: u16,
     /// Large heads: number of blocks in the run. Large tails: index of the head block.
     pub large: u32,
+    /// Young blocks: the start bitmap has been built in the current collection.
+    pub bitmap_built: bool,
 }
 
 pub(crate) struct Region {

@@ -11,6 +11,8 @@ pub struct Stats {
     pub bytes_allocated: u64,
     /// Bytes of young objects copied to the old generation.
     pub bytes_promoted: u64,
+    /// Young objects copied to the old generation.
+    pub objects_promoted: u64,
     /// Young objects pinned in place (conservative roots) and promoted without moving.
     pub objects_pinned: u64,
     /// Bytes reclaimed.
