@@ -299,3 +299,9 @@ fn blocked_threads_do_not_hold_up_collections() {
         spinner.join().unwrap();
     });
 }
+
+#[test]
+fn class_dying_with_its_instances() {
+    let _s = init();
+    class_dies_with_its_instances(9);
+}

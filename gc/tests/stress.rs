@@ -38,4 +38,7 @@ fn model_under_stress_mode() {
     assert!(minor > 2000);
     assert!(major > 200);
     assert!(after.objects_pinned > 0);
+    // Destructors read the Kind of a class that died in the same collection, with freed
+    // memory poisoned.
+    class_dies_with_its_instances(11);
 }

@@ -190,3 +190,46 @@ pub fn soak() -> usize {
         .and_then(|v| v.parse().ok())
         .unwrap_or(1)
 }
+
+/// A class and all its instances (young, promoted and old, with destructors) become garbage in
+/// the same collection: every destructor must still run, reading the Kind through the dead
+/// class. Runs the allocation on a worker thread; the caller must not be registered.
+pub fn class_dies_with_its_instances(tag: u64) {
+    let base = tag << 40;
+    std::thread::spawn(move || {
+        let _g = setup();
+        let ty = TYPE.load(Ordering::Relaxed);
+        let cls = ferrite_gc::alloc_old(ty as *const Header, 24);
+        unsafe { *((cls as usize + 16) as *mut &'static Kind) = &DNODE_KIND };
+        // A chain of instances rooted in GLOBALS[20]; the class is only reachable from them.
+        let mut prev = 0usize;
+        for i in 0..300u64 {
+            let n = ferrite_gc::alloc(cls, NODE_FIXED + 8);
+            unsafe {
+                *((n as usize + 16) as *mut usize) = (((base + i) as usize) << 1) | 1;
+                *((n as usize + 24) as *mut usize) = 1;
+                node_set(n, 0, prev);
+            }
+            prev = n as usize;
+            GLOBALS[20].store(prev, Ordering::Relaxed);
+            if i == 150 {
+                ferrite_gc::collect_minor(); // the first half is promoted
+            }
+        }
+    })
+    .join()
+    .unwrap();
+    ferrite_gc::collect_minor();
+    GLOBALS[20].store(0, Ordering::Relaxed);
+    ferrite_gc::collect();
+    ferrite_gc::collect();
+    let mut drops: Vec<u64> = DROPS
+        .lock()
+        .unwrap()
+        .iter()
+        .copied()
+        .filter(|d| d >> 40 == tag)
+        .collect();
+    drops.sort();
+    assert_eq!(drops, (base..base + 300).collect::<Vec<_>>());
+}
