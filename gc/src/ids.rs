@@ -56,7 +56,7 @@ pub fn object_id(obj: *const Header) -> usize {
         return id;
     }
     let id = heap.ids.next;
-    heap.ids.next += 8;
+    heap.ids.next += 16;
     heap.ids.young.insert(a, id);
     // SAFETY: as above.
     unsafe { (*obj).set_bits(HAS_ID_BIT) };

@@ -11,12 +11,30 @@
 //!   roots.
 //! - `roots`, `barrier`, `weak`, `finalize`, `ids`, `stats`, `config`.
 //!
+//! Design in brief:
+//! - Young objects are bump-allocated in per-thread 32 KiB nursery blocks (TLAB, see
+//!   [`tlab_address`]); a minor collection copies the live ones into the old generation (a
+//!   memcpy of the allocated size; out-of-heap memory they own goes with them), except objects a
+//!   native stack may point to (*pinned*), which are promoted in place and keep their block
+//!   alive until they die. The old generation is a non-moving mark-sweep over size-class pages
+//!   (<= 16 KiB) and whole-block large objects; a major collection runs when it reaches
+//!   `FERRITE_GC_MAJOR_FACTOR` (1.8) times its size after the previous one (see `config`).
+//! - Every collection stops the world: the collector raises a flag that [`safepoint`] and the
+//!   allocator poll; threads in a safe region ([`blocking`]) do not hold it up.
+//! - Weak references and finalizers follow the order documented in `finalize`: a referent
+//!   kept alive only by a pending finalizer counts as alive; weakrefs are cleared when it dies
+//!   for good, after its finalizer ran.
+//! - [`object_id`]: the address for old objects, a side-table number (>= 2^60, multiple of 16)
+//!   for objects first asked about while young.
+//!
 //! Rules for the runtime: every thread that touches the heap holds a [`MutatorGuard`]; values
 //! live in stack/registers (conservatively found, pinned), in objects, in the root scanner's
 //! slots or in a [`RootedVec`] -- never only in Rust heap memory; call [`write_barrier`] after
 //! storing a reference into an object; poll [`safepoint`] regularly and wrap blocking calls in
 //! [`blocking`] (or `enter_blocking`/`leave_blocking`). `Kind::trace`/`drop` and the root
-//! scanner run during collection and must not call back into the heap.
+//! scanner run during collection and must not call back into the heap. Precise slots hold
+//! object starts (interior pointers are only understood on native stacks). A thread must drop
+//! its [`MutatorGuard`] before it exits.
 
 // The API contract takes raw object pointers in safe functions (the runtime's Values are raw
 // words); the pointers are required to be live heap objects, as documented per function.
