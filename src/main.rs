@@ -180,6 +180,7 @@ fn main() -> ExitCode {
     let status = match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
+            ferrite_interp::sysmod::flush_stdout();
             eprintln!("ferrite: internal error (a Rust panic): please report it");
             70
         }

@@ -46,6 +46,19 @@ pub fn ascii_of(v: Value) -> PyResult<Value> {
     Ok(new_str(&out))
 }
 
+/// How CPython names a callable in call errors (`module.qualname()`, `name()`).
+pub fn function_str(f: Value) -> String {
+    if f.is_ptr() && layout_of(f) == Layout::Function {
+        let fo = func_obj(f);
+        let m = fo.module;
+        if m.is_ptr() && layout_of(m) == Layout::Str && str_of(m) != "builtins" {
+            return format!("{}.{}()", str_of(m), str_of(fo.qualname));
+        }
+        return format!("{}()", str_of(fo.qualname));
+    }
+    func_name_for_msg(f)
+}
+
 fn func_name_for_msg(f: Value) -> String {
     match ops::getattr_str(f, "__qualname__") {
         Ok(q) if q.is_ptr() && layout_of(q) == Layout::Str => format!("{}()", str_of(q)),
@@ -70,7 +83,7 @@ pub fn dict_merge(d: Value, m: Value, func: Value) -> PyResult<()> {
     let mut pos = 0;
     while let Some((ix, e)) = table(tmp).next_from(pos) {
         if !(e.key.is_ptr() && layout_of(e.key) == Layout::Str) {
-            return Err(type_error(format!("{} keywords must be strings", func_name_for_msg(func))));
+            return Err(type_error("keywords must be strings"));
         }
         if dict_get(d, e.key)?.is_some() {
             return Err(type_error(format!(
@@ -165,6 +178,12 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         return Err(type_error("__build_class__: not enough arguments"));
     }
     let (body, name) = (pos[0], pos[1]);
+    if !(body.is_ptr() && layout_of(body) == Layout::Function) {
+        return Err(type_error("__build_class__: func must be a function"));
+    }
+    if !(name.is_ptr() && layout_of(name) == Layout::Str) {
+        return Err(type_error("__build_class__: name is not a string"));
+    }
     let orig_bases = new_tuple(&pos[2..]);
     // PEP 560 __mro_entries__
     let mut bases_v = Vec::new();
@@ -420,7 +439,11 @@ pub fn format_syntax_error(e: Value, name: &str) -> String {
 // ---------------------------------------------------------------- builtin functions
 
 fn b_print(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
+    for k in kw {
+        if !["sep", "end", "file", "flush"].contains(&str_of(*k)) {
+            return Err(type_error(format!("'{}' is an invalid keyword argument for print()", str_of(*k))));
+        }
+    }
     let pos = positional(a, kw);
     let get_str = |name: &str, d: &str| -> PyResult<String> {
         match kwarg(a, kw, name) {
@@ -868,6 +891,9 @@ fn callable_iter_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn b_format(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("format", a, kw, 1, 2)?;
+    if a.len() > 1 && !(a[1].is_ptr() && layout_of(a[1]) == Layout::Str) {
+        return Err(type_error(format!("format() argument 2 must be str, not {}", type_name_of(a[1]))));
+    }
     let spec = if a.len() > 1 { str_of(a[1]).to_string() } else { String::new() };
     Ok(new_str(&ferrite_runtime::format::format_value_spec(a[0], &spec)?))
 }

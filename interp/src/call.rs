@@ -59,10 +59,11 @@ pub fn bind_frame(func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         let defaults = func_obj(func).defaults;
         let ndef = if defaults.is_null() { 0 } else { tuple_len(defaults) };
         // count keyword args that name positional parameters (CPython mentions them)
+        // CPython mentions keyword arguments that name keyword-only parameters
         let kw_pos = kwnames
             .iter()
             .filter(|k| {
-                code_obj(code).varnames[..argcount]
+                code_obj(code).varnames[argcount..argcount + kwonly]
                     .iter()
                     .any(|v| str_of(*v) == str_of(**k))
             })

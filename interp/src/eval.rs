@@ -658,14 +658,25 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         Op::ListExtend => {
                             let it = f.pop();
                             let l = f.peek(arg as usize);
+                            let in_call = f.stack_top >= arg as usize + 2
+                                && f.peek(arg as usize + 2).is_null();
+                            let func = if in_call { f.peek(arg as usize + 1) } else { Value::NULL };
                             let src = ops::to_list(it).map_err(|e| {
                                 if exc_matches(e.0, exc_type(Exc::TypeError))
                                     && ops::iter(it).is_err()
                                 {
-                                    type_error(format!(
-                                        "Value after * must be an iterable, not {}",
-                                        type_name_of(it)
-                                    ))
+                                    if in_call {
+                                        type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            crate::builtins::function_str(func),
+                                            type_name_of(it)
+                                        ))
+                                    } else {
+                                        type_error(format!(
+                                            "Value after * must be an iterable, not {}",
+                                            type_name_of(it)
+                                        ))
+                                    }
                                 } else {
                                     e
                                 }

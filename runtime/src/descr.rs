@@ -57,7 +57,7 @@ pub fn new_member(owner: Value, name: Value, index: usize) -> Value {
 }
 
 pub fn getset_get(d: Value, inst: Value, _t: Value) -> PyResult<Value> {
-    if inst.is_null() || inst == none() {
+    if inst.is_null() {
         return Ok(d);
     }
     let f = obj::<GetSetObject>(d).get;
@@ -65,7 +65,7 @@ pub fn getset_get(d: Value, inst: Value, _t: Value) -> PyResult<Value> {
 }
 
 pub fn member_get(d: Value, inst: Value) -> PyResult<Value> {
-    if inst.is_null() || inst == none() {
+    if inst.is_null() {
         return Ok(d);
     }
     let m = obj::<MemberObject>(d);
@@ -126,11 +126,7 @@ pub fn descr_set(d: Value, inst: Value, v: Value) -> PyResult<()> {
             // SAFETY: slot_ptr bounds-checked; the instance is live.
             unsafe {
                 if v.is_null() && (*p).is_null() {
-                    return Err(attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        type_name_of(inst),
-                        str_of(m.name)
-                    )));
+                    return Err(attribute_error(str_of(m.name)));
                 }
                 *p = v;
             }

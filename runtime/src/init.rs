@@ -22,6 +22,7 @@ fn scan_roots(t: &mut ferrite_gc::Tracer) {
     visit_exc_types(t);
     crate::intern::visit_interned(t);
     crate::objects::str::visit_char_cache(t);
+    crate::methods::alias::visit_roots(t);
     if let Some(f) = EXTRA_ROOTS.get() {
         f(t);
     }
@@ -439,6 +440,8 @@ fn init_inner() {
         fix_class(as_type(t).qualname, bt(BT::Str));
         fix_class(as_type(t).dict, bt(BT::Dict));
         fix_class(as_type(t).subclasses, bt(BT::List));
+        fix_class(as_type(t).bases, bt(BT::Tuple));
+        fix_class(as_type(t).mro, bt(BT::Tuple));
     }
     for &(b, _, _, _, _) in table {
         let base = if b == BT::Bool { bt(BT::Int) } else { object };

@@ -244,9 +244,45 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
             &crate::objects::instance::INSTANCE_KIND as &'static Kind,
         ),
     };
-    let mut flags = type_flags::HEAP_TYPE | type_flags::BASETYPE | type_flags::HAS_DICT;
+    // __slots__: no per-instance dict unless a base has one or '__dict__' is listed
+    let slots_v = crate::objects::dict::dict_get_str(ns, "__slots__");
+    let mut slot_names: Vec<Value> = Vec::new();
+    let mut wants_dict = slots_v.is_none();
+    if let Some(sv) = slots_v {
+        let items = if sv.is_ptr() && crate::object::layout_of(sv) == Layout::Str {
+            crate::objects::list::new_list(&[sv])
+        } else {
+            crate::ops::to_list(sv)?
+        };
+        let mut i = 0;
+        while let Some(n) = crate::objects::list::list_get(items, i) {
+            if !(n.is_ptr() && crate::object::layout_of(n) == Layout::Str) {
+                return Err(type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    type_name_of(n)
+                )));
+            }
+            let s = str_of(n);
+            if s == "__dict__" {
+                wants_dict = true;
+            } else if s != "__weakref__" {
+                if crate::objects::dict::dict_get_str(ns, s).is_some() {
+                    return Err(crate::errors::value_error(format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        s
+                    )));
+                }
+                slot_names.push(crate::intern::intern(s));
+            }
+            i += 1;
+        }
+    }
+    let mut flags = type_flags::HEAP_TYPE | type_flags::BASETYPE;
     for &b in &bases_v {
-        flags |= as_type(b).flags & type_flags::EXCEPTION;
+        flags |= as_type(b).flags & (type_flags::EXCEPTION | type_flags::HAS_DICT);
+    }
+    if wants_dict || as_type(solid).layout == Layout::Exception {
+        flags |= type_flags::HAS_DICT;
     }
     let t = alloc_type(meta, str_of(name), layout, kind, flags);
     let o = as_type(t);
@@ -272,7 +308,41 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
     for &b in &bases_v {
         n_slots = n_slots.max(as_type(b).n_slots);
     }
+    if !slot_names.is_empty() && layout != Layout::Instance {
+        return Err(type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            str_of(as_type(solid).name)
+        )));
+    }
+    for n in &slot_names {
+        let m = crate::descr::new_member(t, *n, n_slots);
+        dict_set(d, *n, m)?;
+        n_slots += 1;
+    }
     as_type(t).n_slots = n_slots;
+    if slots_v.is_some() {
+        let names = new_tuple(&slot_names);
+        as_type(t).slot_names = names;
+        write_barrier(t);
+    }
+    // the class's qualified name comes from the body
+    if let Some(q) = crate::objects::dict::dict_get_str(d, "__qualname__") {
+        if !(q.is_ptr() && crate::object::layout_of(q) == Layout::Str) {
+            return Err(type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                type_name_of(q)
+            )));
+        }
+        as_type(t).qualname = q;
+        write_barrier(t);
+        crate::objects::dict::dict_del(d, crate::intern::intern("__qualname__"))?;
+    }
+    // defining __eq__ without __hash__ makes instances unhashable
+    if crate::objects::dict::dict_get_str(d, "__eq__").is_some()
+        && crate::objects::dict::dict_get_str(d, "__hash__").is_none()
+    {
+        dict_set(d, crate::intern::intern("__hash__"), crate::object::none())?;
+    }
     for &b in &bases_v {
         crate::objects::list::list_push(as_type(b).subclasses, t);
     }

@@ -648,6 +648,18 @@ fn dict_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     Ok(py_true())
 }
+fn dict_fromkeys(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("fromkeys", a, kw, 1, 2)?;
+    let v = if a.len() > 2 { a[2] } else { none() };
+    let d = ops::call(a[0], &[], &[])?;
+    let keys = ops::to_list(a[1])?;
+    let mut i = 0;
+    while let Some(k) = list_get(keys, i) {
+        ops::setitem(d, k, v)?;
+        i += 1;
+    }
+    Ok(d)
+}
 fn dict_new(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let r = new_dict();
     if a[0] == bt(BT::Dict) {
@@ -887,6 +899,9 @@ pub fn init() {
         def(dt, n, f);
     }
     let _ = dict_set(as_type(dt).dict, crate::intern::intern("__hash__"), none());
+    let fk = crate::objects::function::new_builtin_function("fromkeys", dict_fromkeys, Value::NULL);
+    let cm = new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = fk);
+    let _ = dict_set(as_type(dt).dict, crate::intern::intern("fromkeys"), cm);
     for v in [BT::DictKeys, BT::DictValues, BT::DictItems] {
         def(bt(v), "__iter__", view_iter);
         def(bt(v), "__len__", view_len);

@@ -1,4 +1,5 @@
 //! The Rust methods of builtin types, installed into their type dicts at start-up.
+pub mod alias;
 pub mod bytes;
 pub mod containers;
 pub mod numbers;
@@ -60,4 +61,5 @@ pub fn init_all() {
     bytes::init();
     containers::init();
     set::init();
+    alias::init();
 }

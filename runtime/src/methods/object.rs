@@ -6,6 +6,8 @@ use crate::args::*;
 use crate::errors::*;
 use crate::object::*;
 use crate::objects::function::*;
+#[allow(unused_imports)]
+use crate::objects::function::CodeInfo;
 use crate::objects::int::new_int;
 use crate::objects::str::{new_str, str_of};
 use crate::objects::tuple::{new_tuple, tuple_items, tuple_len};
@@ -16,7 +18,10 @@ use crate::value::Value;
 fn object_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = a[0];
     if !is_type(cls) {
-        return Err(type_error("object.__new__(X): X is not a type object"));
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name_of(cls)
+        )));
     }
     if a.len() > 1 || !kw.is_empty() {
         let t = cls;
@@ -141,11 +146,124 @@ fn object_get_dict(v: Value) -> PyResult<Value> {
         type_name_of(v)
     )))
 }
+fn object_set_dict(v: Value, d: Value) -> PyResult<()> {
+    if !crate::objects::instance::has_attr_storage(v) {
+        return Err(attribute_error(format!(
+            "'{}' object attribute '__dict__' is read-only",
+            type_name_of(v)
+        )));
+    }
+    if d.is_null() || !(d.is_ptr() && layout_of(d) == Layout::Dict) {
+        return Err(type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            if d.is_null() { "NoneType" } else { type_name_of(d) }
+        )));
+    }
+    obj::<crate::objects::instance::AttrPrefix>(v).dict = d;
+    write_barrier(v);
+    Ok(())
+}
 fn object_subclasshook(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(not_implemented())
 }
-fn object_init_subclass(_: &[Value], _: &[Value]) -> PyResult<Value> {
+fn object_init_subclass(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            str_of(as_type(a[0]).qualname)
+        )));
+    }
     Ok(none())
+}
+fn type_get_dict(t: Value) -> PyResult<Value> {
+    Ok(crate::methods::alias::new_mappingproxy(as_type(t).dict))
+}
+fn staticmethod_call(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let f = obj::<WrapperObject>(a[0]).func;
+    ops::call(f, &a[1..], kw)
+}
+fn property_get_fdel(p: Value) -> PyResult<Value> {
+    Ok(opt_none(obj::<PropertyObject>(p).fdel))
+}
+fn function_set_code(f: Value, v: Value) -> PyResult<()> {
+    if v.is_null() || !(v.is_ptr() && layout_of(v) == Layout::Code) {
+        return Err(type_error("__code__ must be set to a code object"));
+    }
+    func_obj(f).code = v;
+    write_barrier(f);
+    Ok(())
+}
+fn code_info(c: Value) -> &'static CodeInfo {
+    // SAFETY-free: the Box lives as long as the code object, which the caller holds.
+    let o = code_obj(c);
+    let p: *const CodeInfo = &*o.info;
+    // the code object is pinned by the caller's stack reference
+    unsafe_ref(p)
+}
+fn unsafe_ref(p: *const CodeInfo) -> &'static CodeInfo {
+    // SAFETY: `p` points into the boxed CodeInfo of a code object the caller holds on its
+    // stack; the box is freed only when that object dies.
+    unsafe { &*p }
+}
+fn names_tuple(v: &[Value]) -> Value {
+    new_tuple(v)
+}
+fn code_get_name(c: Value) -> PyResult<Value> {
+    Ok(code_obj(c).name)
+}
+fn code_get_qualname(c: Value) -> PyResult<Value> {
+    Ok(code_obj(c).qualname)
+}
+fn code_get_filename(c: Value) -> PyResult<Value> {
+    Ok(code_obj(c).filename)
+}
+fn code_get_argcount(c: Value) -> PyResult<Value> {
+    Ok(new_int(code_info(c).argcount as i64))
+}
+fn code_get_posonly(c: Value) -> PyResult<Value> {
+    Ok(new_int(code_info(c).posonlyargcount as i64))
+}
+fn code_get_kwonly(c: Value) -> PyResult<Value> {
+    Ok(new_int(code_info(c).kwonlyargcount as i64))
+}
+fn code_get_flags(c: Value) -> PyResult<Value> {
+    Ok(new_int((code_info(c).flags & 0xffff) as i64))
+}
+fn code_get_firstlineno(c: Value) -> PyResult<Value> {
+    Ok(new_int(code_info(c).first_line as i64))
+}
+fn code_get_varnames(c: Value) -> PyResult<Value> {
+    let v = code_obj(c).varnames.clone();
+    Ok(names_tuple(&v))
+}
+fn code_get_cellvars(c: Value) -> PyResult<Value> {
+    let v = code_obj(c).cellvars.clone();
+    Ok(names_tuple(&v))
+}
+fn code_get_freevars(c: Value) -> PyResult<Value> {
+    let v = code_obj(c).freevars.clone();
+    Ok(names_tuple(&v))
+}
+fn code_get_names(c: Value) -> PyResult<Value> {
+    let v = code_obj(c).names.clone();
+    Ok(names_tuple(&v))
+}
+fn code_get_consts(c: Value) -> PyResult<Value> {
+    let v = code_obj(c).consts.clone();
+    Ok(names_tuple(&v))
+}
+fn code_get_nlocals(c: Value) -> PyResult<Value> {
+    Ok(new_int(code_obj(c).varnames.len() as i64))
+}
+fn code_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let c = code_obj(a[0]);
+    Ok(new_str(&format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        str_of(c.name),
+        ferrite_gc::object_id(a[0].ptr()),
+        str_of(c.filename),
+        c.info.first_line
+    )))
 }
 
 // ---------------------------------------------------------------- type
@@ -171,7 +289,29 @@ fn type_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
     let (name, bases, ns) = (pos[0], pos[1], pos[2]);
+    if !(name.is_ptr() && layout_of(name) == Layout::Str) {
+        return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", type_name_of(name))));
+    }
+    if !(bases.is_ptr() && layout_of(bases) == Layout::Tuple) {
+        return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name_of(bases))));
+    }
+    if !(ns.is_ptr() && layout_of(ns) == Layout::Dict) {
+        return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name_of(ns))));
+    }
     let bases_v = tuple_items(bases).to_vec();
+    let mut winner = meta;
+    for &b in &bases_v {
+        let bm = type_of(b);
+        if crate::types::is_subtype(winner, bm) {
+            continue;
+        }
+        if crate::types::is_subtype(bm, winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+    }
+    let meta = winner;
     let t = crate::types::new_heap_type(meta, name, &bases_v, ns)?;
     crate::class::finish_class(t, kw, &a[a.len() - kw.len()..])?;
     Ok(t)
@@ -292,6 +432,9 @@ fn function_get_defaults(f: Value) -> PyResult<Value> {
     Ok(opt_none(func_obj(f).defaults))
 }
 fn function_set_defaults(f: Value, v: Value) -> PyResult<()> {
+    if !v.is_null() && v != none() && !(v.is_ptr() && layout_of(v) == Layout::Tuple) {
+        return Err(type_error("__defaults__ must be set to a tuple object"));
+    }
     func_obj(f).defaults = if v == none() { Value::NULL } else { v };
     write_barrier(f);
     Ok(())
@@ -300,6 +443,9 @@ fn function_get_kwdefaults(f: Value) -> PyResult<Value> {
     Ok(opt_none(func_obj(f).kwdefaults))
 }
 fn function_set_kwdefaults(f: Value, v: Value) -> PyResult<()> {
+    if !v.is_null() && v != none() && !(v.is_ptr() && layout_of(v) == Layout::Dict) {
+        return Err(type_error("__kwdefaults__ must be set to a dict object"));
+    }
     func_obj(f).kwdefaults = if v == none() { Value::NULL } else { v };
     write_barrier(f);
     Ok(())
@@ -632,7 +778,7 @@ pub fn init() {
             "__class__ assignment is not supported by ferrite yet",
         ))
     });
-    getset(o, "__dict__", object_get_dict);
+    super::getset_rw(o, "__dict__", object_get_dict, object_set_dict);
 
     let t = bt(BT::Type);
     def_new(t, type_new);
@@ -649,7 +795,7 @@ pub fn init() {
     getset(t, "__base__", type_get_base);
     getset(t, "__module__", type_get_module);
     getset(t, "__doc__", type_get_doc);
-    getset(t, "__dict__", object_get_dict);
+    getset(t, "__dict__", type_get_dict);
 
     let nt = bt(BT::NoneType);
     def_new(nt, none_new);
@@ -683,7 +829,27 @@ pub fn init() {
     super::getset_rw(ft, "__doc__", function_get_doc, function_set_doc);
     getset(ft, "__module__", function_get_module);
     getset(ft, "__globals__", function_get_globals);
-    getset(ft, "__code__", function_get_code);
+    super::getset_rw(ft, "__code__", function_get_code, function_set_code);
+    let ct = bt(BT::Code);
+    def(ct, "__repr__", code_repr);
+    for (n, g) in [
+        ("co_name", code_get_name as crate::descr::GetFn),
+        ("co_qualname", code_get_qualname),
+        ("co_filename", code_get_filename),
+        ("co_argcount", code_get_argcount),
+        ("co_posonlyargcount", code_get_posonly),
+        ("co_kwonlyargcount", code_get_kwonly),
+        ("co_flags", code_get_flags),
+        ("co_firstlineno", code_get_firstlineno),
+        ("co_varnames", code_get_varnames),
+        ("co_cellvars", code_get_cellvars),
+        ("co_freevars", code_get_freevars),
+        ("co_names", code_get_names),
+        ("co_consts", code_get_consts),
+        ("co_nlocals", code_get_nlocals),
+    ] {
+        getset(ct, n, g);
+    }
     getset(ft, "__closure__", function_get_closure);
     getset(ft, "__annotations__", function_get_annotations);
     getset(ft, "__dict__", object_get_dict);
@@ -706,6 +872,8 @@ pub fn init() {
     def(pt, "__set_name__", property_set_name);
     getset(pt, "fget", property_get_fget);
     getset(pt, "fset", property_get_fset);
+    getset(pt, "fdel", property_get_fdel);
+    def(bt(BT::StaticMethod), "__call__", staticmethod_call);
     getset(pt, "__doc__", property_get_doc);
     for w in [BT::ClassMethod, BT::StaticMethod] {
         def_new(bt(w), wrapper_new);

@@ -61,11 +61,17 @@ pub fn new_instance(cls: Value) -> Value {
 /// Does this object carry an attribute dict slot?
 #[inline]
 pub fn has_attr_storage(v: Value) -> bool {
-    v.is_ptr()
-        && matches!(
-            crate::object::layout_of(v),
-            Layout::Instance | Layout::Exception | Layout::Function | Layout::Module
-        )
+    if !v.is_ptr() {
+        return false;
+    }
+    match crate::object::layout_of(v) {
+        Layout::Exception | Layout::Function | Layout::Module => true,
+        Layout::Instance => {
+            let t = crate::object::type_of(v);
+            crate::object::as_type(t).flags & crate::object::type_flags::HAS_DICT != 0
+        }
+        _ => false,
+    }
 }
 
 /// The object's attribute dict (None if it has none yet), for layouts with an AttrPrefix.
