@@ -76,10 +76,16 @@ impl Tracer {
         }
     }
 
-    /// Visits `n` consecutive slots starting at `first`.
+    /// Visits `n` consecutive slots starting at `first` (prefetching the objects a few slots
+    /// ahead, which hides most cache misses when the referents are scattered).
     pub fn visit_slice(&mut self, first: *mut Word, n: usize) {
+        const AHEAD: usize = 8;
         for i in 0..n {
-            // SAFETY: the caller passes n valid consecutive slots.
+            if i + AHEAD < n {
+                // SAFETY: the caller passes n valid consecutive slots.
+                prefetch(unsafe { *first.add(i + AHEAD) });
+            }
+            // SAFETY: as above.
             self.visit(unsafe { first.add(i) });
         }
     }
@@ -235,6 +241,18 @@ impl Tracer {
     }
 }
 
+/// Hints the CPU to fetch the header `w` points to (any value: a prefetch never faults).
+#[inline(always)]
+fn prefetch(w: Word) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetch instructions have no architectural effect and never fault.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(w as *const i8)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = w;
+}
+
 /// Runs a collection with the world stopped. `me`: the collecting thread and its recorded
 /// stack pointer, if it is a registered mutator. Returns the number of objects freed.
 pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, usize)>) -> usize {
@@ -282,9 +300,7 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
         unsafe {
             for &cell in t.roots_mut().iter() {
                 let v = &mut *(*cell).get();
-                for slot in v.iter_mut() {
-                    tr.visit(slot);
-                }
+                tr.visit_slice(v.as_mut_ptr(), v.len());
             }
         }
     }

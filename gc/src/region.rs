@@ -147,6 +147,8 @@ impl Region {
             .find(|(_, &len)| len >= n)
             .map(|(&s, &len)| (s, len));
         if let Some((start, len)) = found {
+            // Reusing free blocks (most likely the unreleased, still-resident ones).
+            self.unreleased = self.unreleased.saturating_sub(n);
             self.free_runs.remove(&start);
             if len > n {
                 self.free_runs.insert(start + n, len - n);
