@@ -243,9 +243,17 @@ pub(crate) fn run_collection(heap: &mut Heap, major: bool) -> usize {
         let t0 = Instant::now();
         stop_the_world(heap, me);
         set_in_gc(true);
+        // Restarts the world even if a Kind's trace/drop or the root scanner panics.
+        struct Resume;
+        impl Drop for Resume {
+            fn drop(&mut self) {
+                set_in_gc(false);
+                resume_the_world();
+            }
+        }
+        let resume = Resume;
         let freed = collect(heap, major, me.map(|r| (r, sp)));
-        set_in_gc(false);
-        resume_the_world();
+        drop(resume);
         let ns = t0.elapsed().as_nanos() as u64;
         let s = &mut heap.stats;
         s.total_pause_ns += ns;
