@@ -323,15 +323,7 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
             }
             if data.len() % 2 == 1 {
                 let st = off + data.len() - 1;
-                decode_handle(
-                    codec,
-                    b,
-                    st,
-                    b.len(),
-                    "truncated data",
-                    errors,
-                    &mut out,
-                )?;
+                decode_handle(codec, b, st, b.len(), "truncated data", errors, &mut out)?;
             }
         }
         Codec::Utf32(e) => {
@@ -349,15 +341,7 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
             for (k, c) in data.chunks(4).enumerate() {
                 let st = off + 4 * k;
                 if c.len() < 4 {
-                    decode_handle(
-                        codec,
-                        b,
-                        st,
-                        b.len(),
-                        "truncated data",
-                        errors,
-                        &mut out,
-                    )?;
+                    decode_handle(codec, b, st, b.len(), "truncated data", errors, &mut out)?;
                     break;
                 }
                 let u = if le {

@@ -1,11 +1,13 @@
 //! The Rust methods of builtin types, installed into their type dicts at start-up.
 pub mod alias;
 pub mod bytes;
+pub mod codecs;
 pub mod containers;
 pub mod numbers;
 pub mod object;
 pub mod set;
 pub mod str;
+pub mod unicode_tables;
 
 use crate::object::*;
 use crate::objects::dict::dict_set;
