@@ -26,6 +26,7 @@ fn fill(roots: &mut RootedVec) {
         roots.push(n as usize);
         if i > 0 {
             let prev = roots.get(i as usize - 1);
+            // SAFETY: the nodes are rooted in `roots` and laid out as common/mod.rs describes.
             unsafe { node_set(roots.get(i as usize) as *mut _, 0, prev) };
         }
     }
@@ -34,6 +35,7 @@ fn fill(roots: &mut RootedVec) {
 fn check(roots: &RootedVec) {
     for i in 0..1000usize {
         let n = roots.get(i) as *const ferrite_gc::Header;
+        // SAFETY: the nodes are rooted in `roots` and laid out as common/mod.rs describes.
         unsafe {
             assert_eq!(node_id(n), i as u64);
             if i > 0 {

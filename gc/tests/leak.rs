@@ -22,6 +22,7 @@ fn bytes_in_use_return_to_baseline() {
                 NODE.load(Ordering::Relaxed) as *const _,
                 NODE_FIXED + 8 * 3000,
             );
+            // SAFETY: `big` is a freshly allocated node with room for 3000 slots.
             unsafe {
                 *((big as usize + 16) as *mut usize) = 1;
                 *((big as usize + 24) as *mut usize) = 3000;
@@ -33,6 +34,7 @@ fn bytes_in_use_return_to_baseline() {
             // Young objects held only by this stack get pinned (retained nursery blocks).
             let a = std::hint::black_box(new_node(5, 0, true));
             let b = std::hint::black_box(new_node(6, 1, false));
+            // SAFETY: `big` is a freshly allocated node with room for 3000 slots.
             unsafe { node_set(b, 0, a as usize) };
             ferrite_gc::collect_minor();
             assert!(!ferrite_gc::is_young(std::hint::black_box(b)));

@@ -65,6 +65,7 @@ fn shared_old_object_four_threads() {
                     let i = rng.below(K);
                     let id = ((t as u64 + 1) << 32) | n as u64;
                     let node = new_node(id, 1, rng.chance(20));
+                    // SAFETY: the hub is an old node rooted in GLOBALS; its slots hold this thread's live nodes.
                     unsafe { node_set(hub, t * K + i, node as usize) };
                     expect[i] = id;
                     if rng.chance(1) {
@@ -75,10 +76,12 @@ fn shared_old_object_four_threads() {
                         }
                         assert!(!ferrite_gc::is_young(hub));
                         for (j, &e) in expect.iter().enumerate() {
+                            // SAFETY: the hub is an old node rooted in GLOBALS; its slots hold this thread's live nodes.
                             let v = unsafe { node_get(hub, t * K + j) };
                             if e == 0 {
                                 assert_eq!(v, 0);
                             } else {
+                                // SAFETY: the hub is an old node rooted in GLOBALS; its slots hold this thread's live nodes.
                                 assert_eq!(unsafe { node_id(v as *const _) }, e);
                             }
                         }

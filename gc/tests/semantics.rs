@@ -49,6 +49,7 @@ fn pinned_objects_keep_their_address() {
         !ferrite_gc::is_young(n),
         "pinned object is promoted in place"
     );
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe {
         assert_eq!(node_id(n), 7);
         let c = node_get(n, 0) as *const Header;
@@ -61,6 +62,7 @@ fn pinned_objects_keep_their_address() {
     ferrite_gc::collect_major();
     ferrite_gc::collect_major();
     assert_eq!(black_box(n) as usize, addr);
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe {
         assert_eq!(node_id(n), 7);
         assert_eq!(node_id(node_get(n, 0) as *const Header), 8);
@@ -71,6 +73,7 @@ fn pinned_objects_keep_their_address() {
 #[inline(never)]
 fn make_child(n: *mut Header) {
     let c = new_node(8, 0, false);
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe { node_set(n, 0, c as usize) };
 }
 
@@ -88,6 +91,7 @@ fn weak_refs_follow_moves_and_clear_on_death() {
         set_g(3, wo as usize);
     });
     ferrite_gc::collect_minor();
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe {
         assert!(!ferrite_gc::is_young(g(0) as *const Header));
         assert_eq!(
@@ -100,14 +104,18 @@ fn weak_refs_follow_moves_and_clear_on_death() {
     assert!(ferrite_gc::pop_cleared_weakref().is_none());
     set_g(0, 0);
     ferrite_gc::collect_minor(); // an old referent does not die in a minor collection
+                                 // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe { assert_ne!(weak_get(g(1) as *const Header), 0) };
     ferrite_gc::collect();
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe { assert_eq!(weak_get(g(1) as *const Header), 0) };
     assert_eq!(ferrite_gc::pop_cleared_weakref(), Some(g(1) as *mut Header));
     assert!(ferrite_gc::pop_cleared_weakref().is_none());
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe { assert_eq!(weak_get(g(3) as *const Header), g(2)) };
     set_g(2, 0);
     ferrite_gc::collect();
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe { assert_eq!(weak_get(g(3) as *const Header), 0) };
     assert_eq!(ferrite_gc::pop_cleared_weakref(), Some(g(3) as *mut Header));
 
@@ -117,6 +125,7 @@ fn weak_refs_follow_moves_and_clear_on_death() {
         set_g(4, new_weak(r as usize) as usize);
     });
     ferrite_gc::collect_minor();
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe { assert_eq!(weak_get(g(4) as *const Header), 0) };
     assert_eq!(ferrite_gc::pop_cleared_weakref(), Some(g(4) as *mut Header));
     assert!(ferrite_gc::pop_cleared_weakref().is_none());
@@ -134,6 +143,7 @@ fn finalizers_run_once_and_resurrect() {
     on_worker(|| {
         let f = new_node(10, 1, false);
         let c = new_node(11, 0, false);
+        // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
         unsafe { node_set(f, 0, c as usize) };
         ferrite_gc::register_finalizer(f);
         ferrite_gc::register_finalizer(f); // idempotent
@@ -141,6 +151,7 @@ fn finalizers_run_once_and_resurrect() {
         // A cycle of two finalizable objects.
         let a = new_node(20, 1, false);
         let b = new_node(21, 1, false);
+        // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
         unsafe {
             node_set(a, 0, b as usize);
             node_set(b, 0, a as usize);
@@ -153,6 +164,7 @@ fn finalizers_run_once_and_resurrect() {
     while let Some(o) = ferrite_gc::pop_finalizable() {
         got.push(o);
     }
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     let mut ids: Vec<u64> = got.iter().map(|&o| unsafe { node_id(o) }).collect();
     ids.sort();
     assert_eq!(
@@ -160,7 +172,9 @@ fn finalizers_run_once_and_resurrect() {
         vec![10, 20, 21],
         "every unreachable finalizable object queued once"
     );
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     let f = *got.iter().find(|&&o| unsafe { node_id(o) } == 10).unwrap();
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe {
         assert_eq!(
             node_id(node_get(f, 0) as *const Header),
@@ -177,6 +191,7 @@ fn finalizers_run_once_and_resurrect() {
     set_g(1, f as usize);
     ferrite_gc::collect();
     assert!(ferrite_gc::pop_finalizable().is_none());
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe { assert_eq!(weak_get(g(0) as *const Header), f as usize) };
     // Drop it again: now it dies for good, its finalizer is not queued again.
     set_g(1, 0);
@@ -185,6 +200,7 @@ fn finalizers_run_once_and_resurrect() {
         ferrite_gc::pop_finalizable().is_none(),
         "finalizer ran only once"
     );
+    // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
     unsafe { assert_eq!(weak_get(g(0) as *const Header), 0) };
     assert_eq!(ferrite_gc::pop_cleared_weakref(), Some(g(0) as *mut Header));
     set_g(0, 0);
@@ -204,6 +220,7 @@ fn destructors_run_exactly_once() {
             created.push(id);
             // Root some of them (chained from GLOBALS[0]), drop others immediately.
             if rng.chance(30) {
+                // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
                 unsafe { node_set(n, 0, g(0)) };
                 set_g(0, n as usize);
             }
@@ -276,6 +293,7 @@ fn blocked_threads_do_not_hold_up_collections() {
         ferrite_gc::enter_blocking();
         std::thread::sleep(std::time::Duration::from_millis(100));
         ferrite_gc::leave_blocking();
+        // SAFETY: the objects are live test nodes/weakrefs (rooted in GLOBALS, pinned, or just returned by the gc).
         unsafe { assert_eq!(node_id(black_box(keep)), 99) };
     });
     // Another allocates and polls safepoints.

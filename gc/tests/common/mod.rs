@@ -35,9 +35,11 @@ impl Rng {
 pub const NODE_FIXED: usize = HEADER_SIZE + 16;
 
 unsafe fn node_size(h: *const Header) -> usize {
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     NODE_FIXED + 8 * unsafe { *((h as usize + 24) as *const usize) }
 }
 unsafe fn node_trace(h: *mut Header, t: &mut Tracer) {
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     let n = unsafe { *((h as usize + 24) as *const usize) };
     for i in 0..n {
         t.visit((h as usize + NODE_FIXED + 8 * i) as *mut Word);
@@ -52,6 +54,7 @@ pub static DROPS: Mutex<Vec<u64>> = Mutex::new(Vec::new());
 pub static DROP_COUNT: AtomicUsize = AtomicUsize::new(0);
 unsafe fn dnode_drop(h: *mut Header) {
     DROP_COUNT.fetch_add(1, Ordering::Relaxed);
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     let id = unsafe { node_id(h) };
     // try_lock: a destructor must not block; tests hold DROPS only briefly between collections.
     DROPS.lock().unwrap().push(id);
@@ -103,6 +106,7 @@ fn scanner(t: &mut Tracer) {
 fn make_class(kind: &'static Kind) -> usize {
     let ty = TYPE.load(Ordering::Relaxed);
     let c = ferrite_gc::alloc_old(ty as *const Header, 24);
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     unsafe { *((c as usize + 16) as *mut &'static Kind) = kind };
     c as usize
 }
@@ -113,6 +117,7 @@ pub fn setup() -> ferrite_gc::MutatorGuard {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let ty = ferrite_gc::alloc_old(std::ptr::null(), 24);
+        // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
         unsafe {
             (*ty).class.store(ty as usize, Ordering::Relaxed);
             *((ty as usize + 16) as *mut &'static Kind) = &TYPE_KIND;
@@ -132,6 +137,7 @@ pub fn new_node(id: u64, nslots: usize, with_drop: bool) -> *mut Header {
         class.load(Ordering::Relaxed) as *const Header,
         NODE_FIXED + 8 * nslots,
     );
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     unsafe {
         *((h as usize + 16) as *mut usize) = ((id as usize) << 1) | 1;
         *((h as usize + 24) as *mut usize) = nslots;
@@ -144,6 +150,7 @@ pub fn new_old_node(id: u64, nslots: usize) -> *mut Header {
         NODE.load(Ordering::Relaxed) as *const Header,
         NODE_FIXED + 8 * nslots,
     );
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     unsafe {
         *((h as usize + 16) as *mut usize) = ((id as usize) << 1) | 1;
         *((h as usize + 24) as *mut usize) = nslots;
@@ -152,6 +159,7 @@ pub fn new_old_node(id: u64, nslots: usize) -> *mut Header {
 }
 
 pub unsafe fn node_id(h: *const Header) -> u64 {
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     let w = unsafe { *((h as usize + 16) as *const usize) };
     assert_eq!(
         w & 1,
@@ -161,12 +169,15 @@ pub unsafe fn node_id(h: *const Header) -> u64 {
     (w >> 1) as u64
 }
 pub unsafe fn node_nslots(h: *const Header) -> usize {
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     unsafe { *((h as usize + 24) as *const usize) }
 }
 pub unsafe fn node_get(h: *const Header, i: usize) -> usize {
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     unsafe { *((h as usize + NODE_FIXED + 8 * i) as *const usize) }
 }
 pub unsafe fn node_set(h: *mut Header, i: usize, v: usize) {
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     unsafe { *((h as usize + NODE_FIXED + 8 * i) as *mut usize) = v };
     ferrite_gc::write_barrier(h);
 }
@@ -174,11 +185,13 @@ pub unsafe fn node_set(h: *mut Header, i: usize, v: usize) {
 /// A weakref object: header + referent slot at offset 16.
 pub fn new_weak(referent: usize) -> *mut Header {
     let w = ferrite_gc::alloc(WEAK.load(Ordering::Relaxed) as *const Header, 24);
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     unsafe { *((w as usize + 16) as *mut usize) = referent };
     ferrite_gc::register_weak(w, 16);
     w
 }
 pub unsafe fn weak_get(w: *const Header) -> usize {
+    // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
     unsafe { *((w as usize + 16) as *const usize) }
 }
 pub mod model;
@@ -200,11 +213,13 @@ pub fn class_dies_with_its_instances(tag: u64) {
         let _g = setup();
         let ty = TYPE.load(Ordering::Relaxed);
         let cls = ferrite_gc::alloc_old(ty as *const Header, 24);
+        // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
         unsafe { *((cls as usize + 16) as *mut &'static Kind) = &DNODE_KIND };
         // A chain of instances rooted in GLOBALS[20]; the class is only reachable from them.
         let mut prev = 0usize;
         for i in 0..300u64 {
             let n = ferrite_gc::alloc(cls, NODE_FIXED + 8);
+            // SAFETY: the object is live and laid out as this module describes (Node: header, id, nslots, slots).
             unsafe {
                 *((n as usize + 16) as *mut usize) = (((base + i) as usize) << 1) | 1;
                 *((n as usize + 24) as *mut usize) = 1;

@@ -66,6 +66,7 @@ impl Model {
             let j = self.rng.below(slots.len());
             if let Some(nid) = slots[j] {
                 id = nid;
+                // SAFETY: the model only follows pointers to live nodes reachable from its roots.
                 h = unsafe { node_get(h as *const _, j) };
             }
         }
@@ -97,6 +98,7 @@ impl Model {
                 }
                 let j = self.rng.below(n);
                 if self.rng.chance(15) {
+                    // SAFETY: the model only follows pointers to live nodes reachable from its roots.
                     unsafe { node_set(a as *mut _, j, 0) };
                     self.nodes.get_mut(&aid).unwrap()[j] = None;
                 } else if self.rng.chance(30) {
@@ -106,10 +108,12 @@ impl Model {
                     // Allocation may move `a`: re-find it through the roots is not possible,
                     // but `a` is on our stack, so it is pinned (kept in place) if young.
                     let (b, bid) = self.fresh(ns, d, false);
+                    // SAFETY: the model only follows pointers to live nodes reachable from its roots.
                     unsafe { node_set(a as *mut _, j, b) };
                     self.nodes.get_mut(&aid).unwrap()[j] = Some(bid);
                 } else {
                     let Some((b, bid)) = self.pick() else { return };
+                    // SAFETY: the model only follows pointers to live nodes reachable from its roots.
                     unsafe { node_set(a as *mut _, j, b) };
                     self.nodes.get_mut(&aid).unwrap()[j] = Some(bid);
                 }
@@ -151,6 +155,7 @@ impl Model {
             );
             let hp = h as *const ferrite_gc::Header;
             let slots = &self.nodes[&id];
+            // SAFETY: the model only follows pointers to live nodes reachable from its roots.
             unsafe {
                 assert_eq!(node_id(hp), id, "wrong object at {h:#x}");
                 assert_eq!(node_nslots(hp), slots.len(), "node {id}: slot count");
