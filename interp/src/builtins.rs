@@ -550,11 +550,11 @@ fn b_issubclass(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("issubclass", a, kw, 2, 2)?;
     Ok(py_bool(issubclass_impl(a[0], a[1])?))
 }
-fn attr_name(v: Value, fname: &str) -> PyResult<Value> {
+fn attr_name(v: Value, _fname: &str) -> PyResult<Value> {
     if v.is_ptr() && layout_of(v) == Layout::Str {
         Ok(v)
     } else {
-        Err(type_error(format!("{fname}(): attribute name must be string, not '{}'", type_name_of(v))))
+        Err(type_error(format!("attribute name must be string, not '{}'", type_name_of(v))))
     }
 }
 fn b_getattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -599,7 +599,11 @@ fn b_abs(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 fn minmax(a: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
-    only_kwargs(name, kw, &["key", "default"])?;
+    for k in kw {
+        if !["key", "default"].contains(&str_of(*k)) {
+            return Err(type_error(format!("'{}' is an invalid keyword argument for {name}()", str_of(*k))));
+        }
+    }
     let pos = positional(a, kw);
     let key = kwarg(a, kw, "key").filter(|k| *k != none());
     let default = kwarg(a, kw, "default");
@@ -856,6 +860,9 @@ fn b_callable(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_iter(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("iter", a, kw, 1, 2)?;
     if a.len() == 2 {
+        if !ops::truthy(b_callable(&a[..1], &[])?)? {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         let it = new_obj::<IterObject>(bt(BT::CallableIter), |o| {
             o.seq = a[0];
             o.extra = a[1];
@@ -908,8 +915,7 @@ fn b_dir(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("dir", a, kw, 0, 1)?;
     let names = new_dict();
     if a.is_empty() {
-        let f = current_frame();
-        let d = if frame(f).locals.is_null() { frame(f).globals } else { frame(f).locals };
+        let d = b_locals(&[], &[])?;
         ferrite_runtime::methods::containers::update_from(names, d)?;
     } else {
         let o = a[0];
@@ -948,7 +954,11 @@ fn b_globals(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(frame(current_frame()).globals)
 }
 fn b_locals(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    let f = current_frame();
+    frame_locals(current_frame())
+}
+
+/// `frame.f_locals`: the locals mapping, or a snapshot of fast locals and cells.
+pub fn frame_locals(f: Value) -> PyResult<Value> {
     let fr = frame(f);
     if !fr.locals.is_null() {
         return Ok(fr.locals);
@@ -1032,6 +1042,23 @@ fn b_input(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(new_str(&line))
 }
+fn b_aiter(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("aiter", a, kw, 1, 1)?;
+    match ops::call_special(a[0], "__aiter__", &[])? {
+        Some(it) => Ok(it),
+        None => Err(type_error(format!("'{}' object is not an async iterable", type_name_of(a[0])))),
+    }
+}
+fn b_anext(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("anext", a, kw, 1, 2)?;
+    if a.len() == 2 {
+        return Err(not_supported("anext() with a default"));
+    }
+    match ops::call_special(a[0], "__anext__", &[])? {
+        Some(aw) => Ok(aw),
+        None => Err(type_error(format!("'{}' object is not an async iterator", type_name_of(a[0])))),
+    }
+}
 fn b_exit(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let code = if a.is_empty() { none() } else { a[0] };
     Err(PyErr(ops::call(exc_type(Exc::SystemExit), &[code], &[])?))
@@ -1073,7 +1100,11 @@ fn b_exec_eval(a: &[Value], kw: &[Value], mode: crate::compile::Mode, name: &str
         let text = if mode == crate::compile::Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
         crate::run::compile_to_code(&text, "<string>", mode)?
     };
-    let bi = crate::sysmod::builtins_dict();
+    let bi = match dict_get_str(g, "__builtins__") {
+        Some(b) if b.is_ptr() && layout_of(b) == Layout::Module => obj::<ModuleObject>(b).dict,
+        Some(b) if b.is_ptr() && layout_of(b) == Layout::Dict => b,
+        _ => crate::sysmod::builtins_dict(),
+    };
     let f = crate::frame::new_frame(code, g, bi, l, Value::NULL);
     crate::call::init_cells(f, Value::NULL)?;
     let r = match crate::eval::run_frame(f, None)? {
@@ -1334,7 +1365,7 @@ fn eg_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Err(type_error(format!("Cannot nest BaseExceptions in '{}'", ferrite_runtime::types::type_name(cls))));
     }
-    let e = new_exc_obj(cls, new_tuple(&[msg, t]));
+    let e = new_exc_obj(cls, new_tuple(&[msg, excs]));
     exc_obj(e).extra1 = msg;
     exc_obj(e).extra2 = t;
     Ok(e)
@@ -1426,6 +1457,114 @@ fn eg_subgroup(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(if m.is_null() { none() } else { m })
 }
 
+fn builtin_qualname(f: Value) -> PyResult<Value> {
+    let b = obj::<BuiltinFunctionObject>(f);
+    let s = b.self_;
+    if s.is_null() || layout_of(s) == Layout::Module {
+        return Ok(new_str(b.name));
+    }
+    let owner = if is_type(s) { s } else { type_of(s) };
+    Ok(new_str(&format!("{}.{}", str_of(as_type(owner).qualname), b.name)))
+}
+fn builtin_self(f: Value) -> PyResult<Value> {
+    let b = obj::<BuiltinFunctionObject>(f);
+    Ok(if b.self_.is_null() { if b.module.is_null() { none() } else { b.module } } else { b.self_ })
+}
+fn builtin_module(f: Value) -> PyResult<Value> {
+    let b = obj::<BuiltinFunctionObject>(f);
+    if b.self_.is_null() && !b.module.is_null() {
+        if let Some(n) = dict_get_str(obj::<ModuleObject>(b.module).dict, "__name__") {
+            return Ok(n);
+        }
+    }
+    Ok(none())
+}
+fn builtin_doc(_: Value) -> PyResult<Value> {
+    Ok(none())
+}
+fn descr_qualname(f: Value) -> PyResult<Value> {
+    let d = obj::<MethodDescrObject>(f);
+    Ok(new_str(&format!("{}.{}", str_of(as_type(d.owner).qualname), d.name)))
+}
+fn descr_objclass(f: Value) -> PyResult<Value> {
+    Ok(obj::<MethodDescrObject>(f).owner)
+}
+fn oserror_subclass(errno: i64) -> Option<Exc> {
+    Some(match errno {
+        2 => Exc::FileNotFoundError,
+        17 => Exc::FileExistsError,
+        20 => Exc::NotADirectoryError,
+        21 => Exc::IsADirectoryError,
+        1 | 13 => Exc::PermissionError,
+        3 => Exc::ProcessLookupError,
+        4 => Exc::InterruptedError,
+        10 => Exc::ChildProcessError,
+        11 | 114 | 115 => Exc::BlockingIOError,
+        32 => Exc::BrokenPipeError,
+        103 => Exc::ConnectionAbortedError,
+        104 => Exc::ConnectionResetError,
+        111 => Exc::ConnectionRefusedError,
+        110 => Exc::TimeoutError,
+        _ => return None,
+    })
+}
+fn oserror_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut cls = a[0];
+    let args = positional(&a[1..], kw);
+    if cls == exc_type(Exc::OSError) && (2..=5).contains(&args.len()) {
+        if let Some(n) = ferrite_runtime::objects::int::int_to_i64(args[0]).filter(|_| is_int(args[0])) {
+            if let Some(sub) = oserror_subclass(n) {
+                cls = exc_type(sub);
+            }
+        }
+    }
+    let e = new_exc_obj(cls, new_tuple(args));
+    oserror_fill(e, args);
+    Ok(e)
+}
+fn oserror_fill(e: Value, args: &[Value]) {
+    if (2..=5).contains(&args.len()) {
+        exc_obj(e).extra1 = args[0];
+        exc_obj(e).extra2 = args[1];
+        exc_obj(e).extra3 = if args.len() >= 3 { args[2] } else { Value::NULL };
+        // args keep only (errno, strerror) when a filename is given
+        if args.len() >= 3 {
+            exc_obj(e).args = new_tuple(&args[..2]);
+        }
+        write_barrier(e);
+    }
+}
+fn oserror_init(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(none())
+}
+fn oserror_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let o = exc_obj(a[0]);
+    let (errno, strerror, filename) = (o.extra1, o.extra2, o.extra3);
+    if !errno.is_null() && !strerror.is_null() {
+        if !filename.is_null() {
+            return Ok(new_str(&format!(
+                "[Errno {}] {}: {}",
+                ops::str_string(errno)?,
+                ops::str_string(strerror)?,
+                ops::repr_string(filename)?
+            )));
+        }
+        return Ok(new_str(&format!("[Errno {}] {}", ops::str_string(errno)?, ops::str_string(strerror)?)));
+    }
+    Ok(new_str(&ferrite_runtime::methods::object::exc_str_string(a[0])?))
+}
+fn oserror_errno(e: Value) -> PyResult<Value> {
+    let v = exc_obj(e).extra1;
+    Ok(if v.is_null() { none() } else { v })
+}
+fn oserror_strerror(e: Value) -> PyResult<Value> {
+    let v = exc_obj(e).extra2;
+    Ok(if v.is_null() { none() } else { v })
+}
+fn oserror_filename(e: Value) -> PyResult<Value> {
+    let v = exc_obj(e).extra3;
+    Ok(if v.is_null() { none() } else { v })
+}
 fn stop_iteration_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = new_tuple(&a[1..a.len() - kw.len()]);
     exc_obj(a[0]).args = args;
@@ -1531,6 +1670,8 @@ pub fn make_builtins(m: Value) -> PyResult<()> {
         ("__import__", b_import),
         ("__build_class__", build_class),
         ("exit", b_exit),
+        ("aiter", b_aiter),
+        ("anext", b_anext),
         ("quit", b_exit),
     ];
     for &(n, f) in fns {
@@ -1599,6 +1740,12 @@ pub fn init_types() {
     def_new(bt(BT::Reversed), reversed_new);
     def(bt(BT::Reversed), "__next__", reversed_next);
     def(bt(BT::CallableIter), "__next__", callable_iter_next);
+    getset(bt(BT::BuiltinFunction), "__qualname__", builtin_qualname);
+    getset(bt(BT::BuiltinFunction), "__self__", builtin_self);
+    getset(bt(BT::BuiltinFunction), "__module__", builtin_module);
+    getset(bt(BT::BuiltinFunction), "__doc__", builtin_doc);
+    getset(bt(BT::MethodDescriptor), "__qualname__", descr_qualname);
+    getset(bt(BT::MethodDescriptor), "__objclass__", descr_objclass);
     for t in [BT::Enumerate, BT::Zip, BT::MapIter, BT::Filter, BT::Reversed, BT::CallableIter] {
         def(bt(t), "__iter__", iter_self);
     }
@@ -1613,6 +1760,13 @@ pub fn init_types() {
     getset(beg, "message", eg_get_message);
     getset(beg, "exceptions", eg_get_exceptions);
     def(exc_type(Exc::StopIteration), "__init__", stop_iteration_init);
+    let ose = exc_type(Exc::OSError);
+    def_new(ose, oserror_new);
+    def(ose, "__init__", oserror_init);
+    def(ose, "__str__", oserror_str);
+    getset(ose, "errno", oserror_errno);
+    getset(ose, "strerror", oserror_strerror);
+    getset(ose, "filename", oserror_filename);
     def(exc_type(Exc::NameError), "__init__", name_error_init);
     def(exc_type(Exc::AttributeError), "__init__", name_error_init);
     let se = exc_type(Exc::SyntaxError);

@@ -76,6 +76,53 @@ pub static FRAME_KIND: Kind = Kind {
     drop: None,
 };
 
+fn f_code(f: Value) -> ferrite_runtime::PyResult<Value> {
+    Ok(frame(f).code)
+}
+fn f_globals(f: Value) -> ferrite_runtime::PyResult<Value> {
+    Ok(frame(f).globals)
+}
+fn f_builtins(f: Value) -> ferrite_runtime::PyResult<Value> {
+    Ok(frame(f).builtins)
+}
+fn f_back(f: Value) -> ferrite_runtime::PyResult<Value> {
+    let b = frame(f).back;
+    Ok(if b.is_null() { none() } else { b })
+}
+fn f_lineno(f: Value) -> ferrite_runtime::PyResult<Value> {
+    Ok(ferrite_runtime::objects::int::new_int(frame(f).line() as i64))
+}
+fn f_lasti(f: Value) -> ferrite_runtime::PyResult<Value> {
+    Ok(ferrite_runtime::objects::int::new_int(frame(f).lasti as i64 * 2))
+}
+fn f_locals(f: Value) -> ferrite_runtime::PyResult<Value> {
+    crate::builtins::frame_locals(f)
+}
+fn frame_repr(a: &[Value], _: &[Value]) -> ferrite_runtime::PyResult<Value> {
+    let fr = frame(a[0]);
+    let c = code_obj(fr.code);
+    Ok(ferrite_runtime::objects::str::new_str(&format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        ferrite_gc::object_id(a[0].ptr()),
+        ferrite_runtime::objects::str::str_of(c.filename),
+        fr.line(),
+        ferrite_runtime::objects::str::str_of(c.name)
+    )))
+}
+
+pub fn init() {
+    use ferrite_runtime::methods::{def, getset};
+    let t = bt(BT::Frame);
+    getset(t, "f_code", f_code);
+    getset(t, "f_globals", f_globals);
+    getset(t, "f_builtins", f_builtins);
+    getset(t, "f_back", f_back);
+    getset(t, "f_lineno", f_lineno);
+    getset(t, "f_lasti", f_lasti);
+    getset(t, "f_locals", f_locals);
+    def(t, "__repr__", frame_repr);
+}
+
 pub fn new_frame(code: Value, globals: Value, builtins: Value, locals: Value, func: Value) -> Value {
     let c: &CodeObject = code_obj(code);
     let base = c.varnames.len() + c.cellvars.len() + c.freevars.len();

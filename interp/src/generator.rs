@@ -78,7 +78,11 @@ pub fn resume(g: Value, value: Value, throw: Option<PyErr>) -> PyResult<Exit> {
         return Err(stop_iteration(Value::NULL));
     }
     if !o.started {
-        if throw.is_none() && !value.is_null() && value != none() {
+        if let Some(e) = throw {
+            o.finished = true;
+            return Err(e);
+        }
+        if !value.is_null() && value != none() {
             return Err(type_error(format!(
                 "can't send non-None value to a just-started {}",
                 kind_name(g)

@@ -29,6 +29,7 @@ pub fn init(argv: &[String]) {
     ferrite_runtime::init::set_extra_roots(eval::visit_roots);
     ferrite_runtime::ops::set_py_call_hook(py_call_hook);
     traceback::init();
+    frame::init();
     generator::init();
     builtins::init_types();
     sysmod::init(argv);

@@ -26,7 +26,16 @@ pub fn finish_class(t: Value, kwnames: &[Value], kwvalues: &[Value]) -> PyResult
     let mut pos = 0;
     while let Some((ix, e)) = table(as_type(t).dict).next_from(pos) {
         if let Some(m) = crate::types::lookup(type_of(e.value), "__set_name__") {
-            crate::ops::call_method_obj(m, e.value, &[t, e.key], &[])?;
+            if let Err(err) = crate::ops::call_method_obj(m, e.value, &[t, e.key], &[]) {
+                let note = crate::objects::str::new_str(&format!(
+                    "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                    crate::types::type_name_of(e.value),
+                    crate::objects::str::str_of(e.key),
+                    crate::objects::str::str_of(as_type(t).name)
+                ));
+                let _ = crate::ops::call_method(err.0, "add_note", &[note]);
+                return Err(err);
+            }
         }
         pos = ix + 1;
     }

@@ -491,6 +491,20 @@ fn init_inner() {
     if was_enabled {
         ferrite_gc::enable();
     }
+    // ExceptionGroup derives from both BaseExceptionGroup and Exception
+    {
+        let eg = exc_type(Exc::ExceptionGroup);
+        let bases = [exc_type(Exc::BaseExceptionGroup), exc_type(Exc::Exception)];
+        let bt_ = crate::objects::tuple::new_tuple(&bases);
+        as_type(eg).bases = bt_;
+        write_barrier(eg);
+        if let Ok(m) = crate::types::c3_mro(eg, &bases) {
+            let mt = crate::objects::tuple::new_tuple(&m);
+            as_type(eg).mro = mt;
+            write_barrier(eg);
+        }
+        crate::objects::list::list_push(as_type(exc_type(Exc::Exception)).subclasses, eg);
+    }
     crate::methods::init_all();
     // every builtin type's __module__ is builtins; flags derived from dicts
     for b in 0..N_BUILTIN_TYPES {

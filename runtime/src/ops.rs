@@ -344,13 +344,28 @@ pub fn getattr_opt(o: Value, name: Value) -> PyResult<Option<Value>> {
         }
     }
     let r = if layout_of(o) == Layout::Type {
-        type_getattr(o, name)?
+        type_getattr(o, name)
     } else if layout_of(o) == Layout::Module {
-        crate::descr::module_getattr(o, name)?
+        crate::descr::module_getattr(o, name)
     } else if layout_of(o) == Layout::Super {
-        crate::objects::super_::super_getattr(o, name)?
+        crate::objects::super_::super_getattr(o, name)
+    } else if layout_of(o) == Layout::BoundMethod {
+        // a method forwards unknown attributes to its function (__name__, __doc__, ...)
+        match generic_getattr(o, name)? {
+            Some(v) => Ok(Some(v)),
+            None => getattr_opt(obj::<BoundMethodObject>(o).func, name),
+        }
     } else {
-        generic_getattr(o, name)?
+        generic_getattr(o, name)
+    };
+    let r = match r {
+        Err(e)
+            if flags & type_flags::HAS_GETATTR != 0
+                && exc_matches(e.0, exc_type(Exc::AttributeError)) =>
+        {
+            None
+        }
+        other => other?,
     };
     if r.is_some() {
         return Ok(r);
@@ -656,7 +671,7 @@ pub fn index_value(v: Value) -> PyResult<i64> {
     crate::objects::int::int_to_i64(iv).ok_or_else(|| {
         new_exc(
             Exc::OverflowError,
-            &format!("Python int too large to convert to C ssize_t"),
+            "cannot fit 'int' into an index-sized integer",
         )
     })
 }
@@ -694,6 +709,29 @@ pub fn new_float_v(f: f64) -> Value {
 }
 
 // ---------------------------------------------------------------- repr / str
+
+thread_local! {
+    static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Py_ReprEnter/Py_ReprLeave: runs `f` unless `v` is already being repr'd on this thread,
+/// in which case it returns `None` (the caller prints `[...]`/`{...}`).
+pub fn repr_guard<R>(v: Value, f: impl FnOnce() -> R) -> Option<R> {
+    let key = ferrite_gc::object_id(v.ptr());
+    let busy = REPR_STACK.with(|s| s.borrow().contains(&key));
+    if busy {
+        return None;
+    }
+    REPR_STACK.with(|s| s.borrow_mut().push(key));
+    let r = f();
+    REPR_STACK.with(|s| {
+        let mut s = s.borrow_mut();
+        if let Some(p) = s.iter().rposition(|k| *k == key) {
+            s.remove(p);
+        }
+    });
+    Some(r)
+}
 
 pub fn repr(v: Value) -> PyResult<Value> {
     let r = match call_special(v, "__repr__", &[])? {
@@ -805,7 +843,7 @@ pub fn delitem(c: Value, k: Value) -> PyResult<()> {
         return Ok(());
     }
     Err(type_error(format!(
-        "'{}' object does not support item deletion",
+        "'{}' object doesn't support item deletion",
         type_name_of(c)
     )))
 }

@@ -173,7 +173,13 @@ pub fn c3_mro(t: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .map(|b| str_of(as_type(*b).name).to_string())
                 .collect();
@@ -223,9 +229,15 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
     } else {
         bases.to_vec()
     };
-    for &b in &bases_v {
+    for (i, &b) in bases_v.iter().enumerate() {
         if !is_type(b) {
             return Err(type_error("bases must be types"));
+        }
+        if bases_v[..i].contains(&b) {
+            return Err(type_error(format!(
+                "duplicate base class {}",
+                str_of(as_type(b).name)
+            )));
         }
         if as_type(b).flags & type_flags::BASETYPE == 0 {
             return Err(type_error(format!(

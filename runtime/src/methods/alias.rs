@@ -10,12 +10,93 @@ use crate::ops;
 use crate::value::Value;
 
 static ALIAS_TYPE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static UNION_TYPE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub fn union_type() -> Value {
+    Value(UNION_TYPE.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+fn unionable(v: Value) -> bool {
+    v == none() || is_type(v) || (v.is_ptr() && (type_of(v) == alias_type() || type_of(v) == union_type()))
+}
+
+/// `a | b` for types: a types.UnionType with the flattened, de-duplicated arguments.
+fn type_or(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (x, y) = (a[0], a[1]);
+    if !unionable(x) || !unionable(y) {
+        return Ok(not_implemented());
+    }
+    let l = crate::objects::list::new_list(&[]);
+    for v in [x, y] {
+        if v.is_ptr() && type_of(v) == union_type() {
+            for &t in tuple_items(obj::<IterObject>(v).extra) {
+                crate::objects::list::list_push(l, t);
+            }
+        } else {
+            let t = if v == none() { bt(BT::NoneType) } else { v };
+            crate::objects::list::list_push(l, t);
+        }
+    }
+    let mut uniq: Vec<Value> = Vec::new();
+    for &t in crate::objects::list::list_items(l).clone().iter() {
+        if !uniq.contains(&t) {
+            uniq.push(t);
+        }
+    }
+    if uniq.len() == 1 {
+        return Ok(uniq[0]);
+    }
+    let args = new_tuple(&uniq);
+    Ok(new_obj::<IterObject>(union_type(), |o| o.extra = args))
+}
+fn union_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let mut parts = Vec::new();
+    for &t in tuple_items(obj::<IterObject>(a[0]).extra) {
+        parts.push(if t == bt(BT::NoneType) { "None".to_string() } else { type_repr_short(t)? });
+    }
+    Ok(new_str(&parts.join(" | ")))
+}
+fn union_args(v: Value) -> PyResult<Value> {
+    Ok(obj::<IterObject>(v).extra)
+}
+fn union_instancecheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    for &t in tuple_items(obj::<IterObject>(a[0]).extra) {
+        if type_of(t) == alias_type() {
+            return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
+        }
+        if crate::types::is_subtype(type_of(a[1]), t) {
+            return Ok(py_true());
+        }
+    }
+    Ok(py_false())
+}
+fn union_subclasscheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    for &t in tuple_items(obj::<IterObject>(a[0]).extra) {
+        if is_type(a[1]) && crate::types::is_subtype(a[1], t) {
+            return Ok(py_true());
+        }
+    }
+    Ok(py_false())
+}
+fn union_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if type_of(a[1]) != union_type() {
+        return Ok(not_implemented());
+    }
+    let x = crate::methods::set::make_set(bt(BT::FrozenSet), obj::<IterObject>(a[0]).extra)?;
+    let y = crate::methods::set::make_set(bt(BT::FrozenSet), obj::<IterObject>(a[1]).extra)?;
+    ops::compare(x, y, ops::CmpOp::Eq)
+}
+fn union_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let x = crate::methods::set::make_set(bt(BT::FrozenSet), obj::<IterObject>(a[0]).extra)?;
+    Ok(crate::objects::int::new_int(ops::hash(x)? as i64))
+}
 
 pub fn alias_type() -> Value {
     Value(ALIAS_TYPE.load(std::sync::atomic::Ordering::Relaxed))
 }
 pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
     t.visit(ALIAS_TYPE.as_ptr());
+    t.visit(UNION_TYPE.as_ptr());
 }
 
 /// `origin[args]`
@@ -172,6 +253,25 @@ pub fn init() {
         let cm = new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = f);
         let _ = crate::objects::dict::dict_set(as_type(bt(b)).dict, crate::intern::intern("__class_getitem__"), cm);
     }
+    let u = crate::types::alloc_type(bt(BT::Type), "UnionType", Layout::Iter, &crate::objects::iter::ITER_KIND, 0);
+    crate::types::set_single_base(u, bt(BT::Object));
+    UNION_TYPE.store(u.0, std::sync::atomic::Ordering::Relaxed);
+    crate::objects::dict::dict_set_str(as_type(u).dict, "__module__", new_str("types"));
+    def(u, "__repr__", union_repr);
+    def(u, "__instancecheck__", union_instancecheck);
+    def(u, "__subclasscheck__", union_subclasscheck);
+    def(u, "__eq__", union_eq);
+    def(u, "__hash__", union_hash);
+    def(u, "__or__", type_or);
+    def(u, "__ror__", type_or);
+    getset(u, "__args__", union_args);
+    crate::types::refresh_flags(u);
+    def(t, "__or__", type_or);
+    def(t, "__ror__", type_or);
+    def(bt(BT::Type), "__or__", type_or);
+    def(bt(BT::Type), "__ror__", type_or);
+    def(bt(BT::NoneType), "__or__", type_or);
+    def(bt(BT::NoneType), "__ror__", type_or);
     let m = bt(BT::MappingProxy);
     def(m, "__getitem__", mp_getitem);
     def(m, "__len__", mp_len);

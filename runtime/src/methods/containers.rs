@@ -126,7 +126,8 @@ fn l(v: Value) -> Value {
 }
 fn list_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = l(a[0]);
-    seq_repr(|| None, "[", "]", list_len(v), |i| list_get(v, i))
+    ops::repr_guard(v, || seq_repr(|| None, "[", "]", list_len(v), |i| list_get(v, i)))
+        .unwrap_or_else(|| Ok(new_str("[...]")))
 }
 fn list_len_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_int(list_len(l(a[0])) as i64))
@@ -238,8 +239,33 @@ fn list_iadd(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     list_extend(a, kw)?;
     Ok(a[0])
 }
+fn list_imul(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !has_index(a[1]) {
+        return Ok(not_implemented());
+    }
+    let n = ops::index_value(a[1])?.max(0) as usize;
+    let v = l(a[0]);
+    let src = list_items(v).clone();
+    list_items(v).clear();
+    for _ in 0..n {
+        list_items(v).extend_from_slice(&src);
+    }
+    write_barrier(v);
+    Ok(a[0])
+}
+fn list_reversed(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = l(a[0]);
+    let n = list_len(v) as i64;
+    Ok(new_obj::<crate::objects::iter::IterObject>(bt(BT::ListRevIter), |o| {
+        o.seq = v;
+        o.index = n - 1;
+    }))
+}
+fn has_index(v: Value) -> bool {
+    crate::objects::int::is_int(v) || crate::types::lookup(type_of(v), "__index__").is_some()
+}
 fn list_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    if !crate::objects::int::is_int(a[1]) {
+    if !has_index(a[1]) {
         return Ok(not_implemented());
     }
     let n = ops::index_value(a[1])?.max(0) as usize;
@@ -301,8 +327,17 @@ fn list_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn list_index(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("index", a, kw, 1, 3)?;
     let v = l(a[0]);
-    let mut i = 0;
-    while let Some(x) = list_get(v, i) {
+    let n = list_len(v) as i64;
+    let norm = |x: Value, d: i64| -> PyResult<i64> {
+        let i = ops::index_value(x).map_err(|_| {
+            type_error("slice indices must be integers or have an __index__ method")
+        })?;
+        Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+    };
+    let start = if a.len() > 2 { norm(a[2], 0)? } else { 0 } as usize;
+    let stop = if a.len() > 3 { norm(a[3], n)? } else { n } as usize;
+    let mut i = start;
+    while let Some(x) = list_get(v, i).filter(|_| i < stop) {
         if ops::eq_bool(x, a[1])? {
             return Ok(new_int(i as i64));
         }
@@ -390,6 +425,9 @@ fn t(v: Value) -> Value {
 }
 fn tuple_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = t(a[0]);
+    ops::repr_guard(v, || tuple_repr_inner(v)).unwrap_or_else(|| Ok(new_str("(...)")))
+}
+fn tuple_repr_inner(v: Value) -> PyResult<Value> {
     let n = tuple_len(v);
     if n == 1 {
         return Ok(new_str(&format!(
@@ -483,8 +521,11 @@ fn tuple_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn d(v: Value) -> Value {
     builtin_value(v)
 }
-fn dict_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+fn dict_repr(a: &[Value], k: &[Value]) -> PyResult<Value> {
     let v = d(a[0]);
+    ops::repr_guard(v, || dict_repr_inner(v, k)).unwrap_or_else(|| Ok(new_str("{...}")))
+}
+fn dict_repr_inner(v: Value, _: &[Value]) -> PyResult<Value> {
     let mut out = String::from("{");
     let mut pos = 0;
     let mut first = true;
@@ -619,6 +660,129 @@ pub fn update_from(target: Value, src: Value) -> PyResult<()> {
         n += 1;
     }
     Ok(())
+}
+fn dict_popitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = d(a[0]);
+    let tab = table(v);
+    let last = tab.entries.iter().rposition(|e| !e.key.is_null());
+    match last {
+        Some(ix) => {
+            let e = tab.entries[ix];
+            tab.remove(e.key, e.hash)?;
+            Ok(new_tuple(&[e.key, e.value]))
+        }
+        None => Err(new_exc_args(Exc::KeyError, &[new_str("popitem(): dictionary is empty")])),
+    }
+}
+fn is_dict(v: Value) -> bool {
+    v.is_ptr() && layout_of(builtin_value(v)) == Layout::Dict
+}
+fn dict_or(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !is_dict(a[1]) {
+        return Ok(not_implemented());
+    }
+    let r = ops::call_method(a[0], "copy", &[])?;
+    update_from(builtin_value(r), a[1])?;
+    Ok(r)
+}
+fn dict_ror(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !is_dict(a[1]) {
+        return Ok(not_implemented());
+    }
+    let r = new_dict();
+    update_from(r, a[1])?;
+    update_from(r, a[0])?;
+    Ok(r)
+}
+fn dict_ior(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    update_from(d(a[0]), a[1])?;
+    Ok(a[0])
+}
+fn dict_reversed(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let keys = ops::to_list(d(a[0]))?;
+    list_items(keys).reverse();
+    Ok(new_iter(BT::ListIter, keys))
+}
+fn dict_ne(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    let r = dict_eq(a, k)?;
+    if r == not_implemented() {
+        return Ok(r);
+    }
+    Ok(py_bool(r == py_false()))
+}
+fn view_set(v: Value) -> PyResult<Value> {
+    crate::methods::set::make_set(bt(BT::Set), v)
+}
+fn view_binop(a: &[Value], name: &str) -> PyResult<Value> {
+    let x = view_set(a[0])?;
+    let is_iterable = ops::iter(a[1]).is_ok();
+    if !is_iterable {
+        return Ok(not_implemented());
+    }
+    let y = view_set(a[1])?;
+    ops::call_method(x, name, &[y])
+}
+fn view_and(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    view_binop(a, "__and__")
+}
+fn view_or(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    view_binop(a, "__or__")
+}
+fn view_sub(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    view_binop(a, "__sub__")
+}
+fn view_rsub(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    view_binop(&[a[1], a[0]], "__sub__")
+}
+fn view_xor(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    view_binop(a, "__xor__")
+}
+fn view_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let o = obj::<crate::objects::iter::IterObject>(a[0]);
+    let (dv, cls) = (o.seq, type_of(a[0]));
+    if cls == bt(BT::DictKeys) {
+        return Ok(py_bool(dict_get(dv, a[1])?.is_some()));
+    }
+    if cls == bt(BT::DictItems) {
+        let x = a[1];
+        if !(x.is_ptr() && type_of(x) == bt(BT::Tuple) && tuple_len(x) == 2) {
+            return Ok(py_false());
+        }
+        let (k, v) = (tuple_items(x)[0], tuple_items(x)[1]);
+        return Ok(py_bool(match dict_get(dv, k)? {
+            Some(w) => ops::eq_bool(w, v)?,
+            None => false,
+        }));
+    }
+    let l = ops::to_list(a[0])?;
+    let mut i = 0;
+    while let Some(x) = list_get(l, i) {
+        if ops::eq_bool(x, a[1])? {
+            return Ok(py_true());
+        }
+        i += 1;
+    }
+    Ok(py_false())
+}
+fn view_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if type_of(a[0]) == bt(BT::DictValues) {
+        return Ok(py_bool(a[0] == a[1]));
+    }
+    let x = view_set(a[0])?;
+    if !(crate::methods::set::is_set(a[1]) || matches!(layout_of(a[1]), Layout::Iter) && [bt(BT::DictKeys), bt(BT::DictItems)].contains(&type_of(a[1]))) {
+        return Ok(not_implemented());
+    }
+    let y = view_set(a[1])?;
+    ops::compare(x, y, ops::CmpOp::Eq)
+}
+fn view_reversed(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let l = ops::to_list(a[0])?;
+    list_items(l).reverse();
+    Ok(new_iter(BT::ListIter, l))
+}
+fn view_isdisjoint(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let x = view_set(a[0])?;
+    ops::call_method(x, "isdisjoint", &[a[1]])
 }
 fn dict_copy(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let r = new_dict();
@@ -797,6 +961,60 @@ fn range_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(py_false())
 }
 
+fn range_index(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let r = obj::<RangeObject>(a[0]);
+    if let Some(x) = crate::objects::int::int_to_i64(a[1]).filter(|_| crate::objects::int::is_int(a[1])) {
+        let inr = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+        if inr && (x - r.start) % r.step == 0 {
+            return Ok(new_int((x - r.start) / r.step));
+        }
+    }
+    Err(value_error(format!("{} is not in range", ops::repr_string(a[1])?)))
+}
+fn range_count(a: &[Value], k: &[Value]) -> PyResult<Value> {
+    Ok(new_int(match range_index(a, k) {
+        Ok(_) => 1,
+        Err(_) => 0,
+    }))
+}
+fn range_get_start(v: Value) -> PyResult<Value> {
+    Ok(new_int(obj::<RangeObject>(v).start))
+}
+fn range_get_stop(v: Value) -> PyResult<Value> {
+    Ok(new_int(obj::<RangeObject>(v).stop))
+}
+fn range_get_step(v: Value) -> PyResult<Value> {
+    Ok(new_int(obj::<RangeObject>(v).step))
+}
+fn range_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if type_of(a[1]) != bt(BT::Range) {
+        return Ok(not_implemented());
+    }
+    let (x, y) = (obj::<RangeObject>(a[0]), obj::<RangeObject>(a[1]));
+    let (nx, ny) = (range_len_of(x), range_len_of(y));
+    Ok(py_bool(nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step)))))
+}
+fn range_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let x = obj::<RangeObject>(a[0]);
+    let n = range_len_of(x);
+    let t = if n == 0 {
+        new_tuple(&[new_int(0), none(), none()])
+    } else if n == 1 {
+        new_tuple(&[new_int(1), new_int(x.start), none()])
+    } else {
+        new_tuple(&[new_int(n), new_int(x.start), new_int(x.step)])
+    };
+    Ok(new_int(ops::hash(t)? as i64))
+}
+fn range_reversed(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let r = obj::<RangeObject>(a[0]);
+    let n = range_len_of(r);
+    let last = r.start + (n - 1) * r.step;
+    Ok(crate::objects::iter::new_range_iter(last, r.start - r.step, -r.step))
+}
+fn range_bool(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(py_bool(range_len_of(obj::<RangeObject>(a[0])) > 0))
+}
 fn slice_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("slice", &a[1..], kw, 1, 3)?;
     let args = &a[1..];
@@ -805,6 +1023,32 @@ fn slice_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         2 => new_slice(args[0], args[1], none()),
         _ => new_slice(args[0], args[1], args[2]),
     })
+}
+fn slice_get_start(v: Value) -> PyResult<Value> {
+    Ok(obj::<SliceObject>(v).start)
+}
+fn slice_get_stop(v: Value) -> PyResult<Value> {
+    Ok(obj::<SliceObject>(v).stop)
+}
+fn slice_get_step(v: Value) -> PyResult<Value> {
+    Ok(obj::<SliceObject>(v).step)
+}
+fn slice_indices_m(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("indices", a, kw, 1, 1)?;
+    let n = ops::index_value(a[1])?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (x, y, z) = slice_indices(a[0], n)?;
+    Ok(new_tuple(&[new_int(x), new_int(y), new_int(z)]))
+}
+fn slice_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if type_of(a[1]) != bt(BT::Slice) {
+        return Ok(not_implemented());
+    }
+    let (x, y) = (obj::<SliceObject>(a[0]), obj::<SliceObject>(a[1]));
+    let (t1, t2) = (new_tuple(&[x.start, x.stop, x.step]), new_tuple(&[y.start, y.stop, y.step]));
+    ops::compare(t1, t2, ops::CmpOp::Eq)
 }
 fn slice_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let o = obj::<SliceObject>(a[0]);
@@ -831,6 +1075,8 @@ pub fn init() {
         ("__iter__", list_iter),
         ("__add__", list_add),
         ("__iadd__", list_iadd),
+        ("__imul__", list_imul),
+        ("__reversed__", list_reversed),
         ("__mul__", list_mul),
         ("__rmul__", list_mul),
         ("__contains__", list_contains),
@@ -887,6 +1133,12 @@ pub fn init() {
         ("__iter__", dict_iter),
         ("__eq__", dict_eq),
         ("get", dict_get_m),
+        ("popitem", dict_popitem),
+        ("__or__", dict_or),
+        ("__ror__", dict_ror),
+        ("__ior__", dict_ior),
+        ("__ne__", dict_ne),
+        ("__reversed__", dict_reversed),
         ("setdefault", dict_setdefault),
         ("pop", dict_pop),
         ("keys", dict_keys),
@@ -903,6 +1155,20 @@ pub fn init() {
     let cm = new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = fk);
     let _ = dict_set(as_type(dt).dict, crate::intern::intern("fromkeys"), cm);
     for v in [BT::DictKeys, BT::DictValues, BT::DictItems] {
+        def(bt(v), "__contains__", view_contains);
+        def(bt(v), "__reversed__", view_reversed);
+        def(bt(v), "__eq__", view_eq);
+        if v != BT::DictValues {
+            def(bt(v), "__and__", view_and);
+            def(bt(v), "__rand__", view_and);
+            def(bt(v), "__or__", view_or);
+            def(bt(v), "__ror__", view_or);
+            def(bt(v), "__sub__", view_sub);
+            def(bt(v), "__rsub__", view_rsub);
+            def(bt(v), "__xor__", view_xor);
+            def(bt(v), "__rxor__", view_xor);
+            def(bt(v), "isdisjoint", view_isdisjoint);
+        }
         def(bt(v), "__iter__", view_iter);
         def(bt(v), "__len__", view_len);
         def(bt(v), "__repr__", view_repr);
@@ -929,7 +1195,21 @@ pub fn init() {
     def(rt, "__repr__", range_repr);
     def(rt, "__getitem__", range_getitem);
     def(rt, "__contains__", range_contains);
+    def(rt, "index", range_index);
+    def(rt, "count", range_count);
+    def(rt, "__eq__", range_eq);
+    def(rt, "__hash__", range_hash);
+    def(rt, "__reversed__", range_reversed);
+    def(rt, "__bool__", range_bool);
+    super::getset(rt, "start", range_get_start);
+    super::getset(rt, "stop", range_get_stop);
+    super::getset(rt, "step", range_get_step);
     let st = bt(BT::Slice);
     def_new(st, slice_new);
     def(st, "__repr__", slice_repr);
+    def(st, "indices", slice_indices_m);
+    def(st, "__eq__", slice_eq);
+    super::getset(st, "start", slice_get_start);
+    super::getset(st, "stop", slice_get_stop);
+    super::getset(st, "step", slice_get_step);
 }

@@ -535,6 +535,25 @@ fn cell_get_contents(c: Value) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- property & co
 
+fn descr_get_m(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__get__", a, kw, 1, 2)?;
+    let inst = if a[1] == none() { Value::NULL } else { a[1] };
+    let owner = if a.len() > 2 { a[2] } else { Value::NULL };
+    if inst.is_null() {
+        return Ok(a[0]);
+    }
+    ops::bind(a[0], inst, owner)
+}
+fn descr_set_m(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__set__", a, kw, 2, 2)?;
+    crate::descr::descr_set(a[0], a[1], a[2])?;
+    Ok(none())
+}
+fn descr_delete_m(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__delete__", a, kw, 1, 1)?;
+    crate::descr::descr_set(a[0], a[1], Value::NULL)?;
+    Ok(none())
+}
 fn property_new(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_obj::<PropertyObject>(a[0], |_| {}))
 }
@@ -863,6 +882,11 @@ pub fn init() {
     getset(bt(BT::MethodDescriptor), "__name__", descr_get_name);
     getset(bt(BT::Cell), "cell_contents", cell_get_contents);
 
+    for dt in [bt(BT::MemberDescriptor), bt(BT::GetSetDescriptor), bt(BT::Property)] {
+        def(dt, "__get__", descr_get_m);
+        def(dt, "__set__", descr_set_m);
+        def(dt, "__delete__", descr_delete_m);
+    }
     let pt = bt(BT::Property);
     def_new(pt, property_new);
     def(pt, "__init__", property_init);
