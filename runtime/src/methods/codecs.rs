@@ -5,6 +5,11 @@
 //! Messages follow CPython's UnicodeError formatting exactly.
 
 use crate::errors::*;
+use crate::object::*;
+use crate::objects::int::new_int;
+use crate::objects::str::{new_str, str_of};
+use crate::objects::tuple::{tuple_items, tuple_len};
+use crate::value::Value;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Codec {
@@ -155,24 +160,15 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             }
             _ => {
                 let what = if limit == 0x80 { "128" } else { "256" };
-                let msg = if j - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
-                        codec_name(codec),
-                        char_escape(c),
-                        i,
-                        what
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {}-{}: ordinal not in range({})",
-                        codec_name(codec),
-                        i,
-                        j - 1,
-                        what
-                    )
-                };
-                return Err(new_exc(Exc::UnicodeEncodeError, &msg));
+                let _ = c;
+                return Err(unicode_exc(
+                    Exc::UnicodeEncodeError,
+                    codec,
+                    new_str(s),
+                    i,
+                    j,
+                    &format!("ordinal not in range({what})"),
+                ));
             }
         }
         i = j;
@@ -181,24 +177,8 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
 }
 
 fn decode_error(codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let msg = if end - start == 1 {
-        format!(
-            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-            codec_name(codec),
-            b[start],
-            start,
-            reason
-        )
-    } else {
-        format!(
-            "'{}' codec can't decode bytes in position {}-{}: {}",
-            codec_name(codec),
-            start,
-            end - 1,
-            reason
-        )
-    };
-    new_exc(Exc::UnicodeDecodeError, &msg)
+    let o = crate::methods::bytes::new_bytes(b);
+    unicode_exc(Exc::UnicodeDecodeError, codec, o, start, end, reason)
 }
 
 /// Applies a decode error handler to bytes `b[start..end]`; Err for strict.
@@ -365,4 +345,110 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
         }
     }
     Ok(out)
+}
+
+// ------------------------------------------------------------------ UnicodeError attributes
+
+/// The exception CPython raises: args are (encoding, object, start, end, reason).
+fn unicode_exc(
+    t: Exc,
+    codec: Codec,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let enc = new_str(codec_name(codec));
+    let (s, e) = (new_int(start as i64), new_int(end as i64));
+    let r = new_str(reason);
+    new_exc_args(t, &[enc, object, s, e, r])
+}
+
+fn uarg(e: Value, i: usize) -> Option<Value> {
+    let args = exc_obj(e).args;
+    if args.is_ptr() && layout_of(args) == Layout::Tuple && tuple_len(args) == 5 {
+        Some(tuple_items(args)[i])
+    } else {
+        None
+    }
+}
+fn u_encoding(e: Value) -> PyResult<Value> {
+    Ok(uarg(e, 0).unwrap_or(none()))
+}
+fn u_object(e: Value) -> PyResult<Value> {
+    Ok(uarg(e, 1).unwrap_or(none()))
+}
+fn u_start(e: Value) -> PyResult<Value> {
+    Ok(uarg(e, 2).unwrap_or(none()))
+}
+fn u_end(e: Value) -> PyResult<Value> {
+    Ok(uarg(e, 3).unwrap_or(none()))
+}
+fn u_reason(e: Value) -> PyResult<Value> {
+    Ok(uarg(e, 4).unwrap_or(none()))
+}
+
+fn u_str(a: &[Value], decode: bool) -> PyResult<Value> {
+    let e = a[0];
+    let (Some(enc), Some(o), Some(st), Some(en), Some(r)) =
+        (uarg(e, 0), uarg(e, 1), uarg(e, 2), uarg(e, 3), uarg(e, 4))
+    else {
+        return Ok(new_str(&crate::methods::object::exc_str_string(e)?));
+    };
+    let enc = crate::ops::str_string(enc)?;
+    let reason = crate::ops::str_string(r)?;
+    let st = crate::ops::index_value(st)?;
+    let en = crate::ops::index_value(en)?;
+    let len = crate::ops::len(o)? as i64;
+    let single = st >= 0 && st < len && en == st + 1;
+    let msg = if decode {
+        if single && crate::methods::bytes::is_bytes_like(o) {
+            let b = crate::methods::bytes::bytes_data(o)[st as usize];
+            format!("'{enc}' codec can't decode byte 0x{b:02x} in position {st}: {reason}")
+        } else {
+            format!(
+                "'{enc}' codec can't decode bytes in position {st}-{}: {reason}",
+                en - 1
+            )
+        }
+    } else if single && o.is_ptr() && layout_of(crate::methods::builtin_value(o)) == Layout::Str {
+        let c = str_of(crate::methods::builtin_value(o))
+            .chars()
+            .nth(st as usize)
+            .unwrap_or('\0');
+        format!(
+            "'{enc}' codec can't encode character '{}' in position {st}: {reason}",
+            char_escape(c)
+        )
+    } else {
+        format!(
+            "'{enc}' codec can't encode characters in position {st}-{}: {reason}",
+            en - 1
+        )
+    };
+    Ok(new_str(&msg))
+}
+fn u_encode_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    u_str(a, false)
+}
+fn u_decode_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    u_str(a, true)
+}
+
+pub fn init() {
+    for (t, f) in [
+        (
+            Exc::UnicodeEncodeError,
+            u_encode_str as crate::objects::function::NativeFn,
+        ),
+        (Exc::UnicodeDecodeError, u_decode_str),
+    ] {
+        let ty = exc_type(t);
+        super::def(ty, "__str__", f);
+        super::getset(ty, "encoding", u_encoding);
+        super::getset(ty, "object", u_object);
+        super::getset(ty, "start", u_start);
+        super::getset(ty, "end", u_end);
+        super::getset(ty, "reason", u_reason);
+    }
 }

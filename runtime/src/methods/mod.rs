@@ -61,6 +61,7 @@ pub fn init_all() {
     numbers::init();
     str::init();
     bytes::init();
+    codecs::init();
     containers::init();
     set::init();
     alias::init();
