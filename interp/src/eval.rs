@@ -502,8 +502,10 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let plain = as_type(t).flags
                                 & (type_flags::CUSTOM_GETATTRIBUTE)
                                 == 0
-                                && layout_of(o) != Layout::Type
-                                && layout_of(o) != Layout::Module;
+                                && !matches!(
+                                    layout_of(o),
+                                    Layout::Type | Layout::Module | Layout::Super | Layout::BoundMethod
+                                );
                             let mut done = false;
                             if plain {
                                 if let Some(d) = ferrite_runtime::types::lookup(t, str_of(name)) {
