@@ -848,11 +848,12 @@ fn exp_str(e: i32) -> String {
 /// the point in fixed notation).
 fn float_body(x: f64, ty: char, prec: Option<usize>, alt: bool, repr_style: bool) -> String {
     let upper = ty.is_ascii_uppercase();
+    let pct = if ty == '%' { "%" } else { "" };
     if x.is_nan() {
-        return if upper { "NAN" } else { "nan" }.to_string();
+        return format!("{}{pct}", if upper { "NAN" } else { "nan" });
     }
     if x.is_infinite() {
-        return if upper { "INF" } else { "inf" }.to_string();
+        return format!("{}{pct}", if upper { "INF" } else { "inf" });
     }
     let s = match ty.to_ascii_lowercase() {
         'f' => {
