@@ -74,7 +74,7 @@ pub fn dict_merge(d: Value, m: Value, func: Value) -> PyResult<()> {
     if !is_map {
         return Err(type_error(format!(
             "{} argument after ** must be a mapping, not {}",
-            func_name_for_msg(func),
+            function_str(func),
             type_name_of(m)
         )));
     }
@@ -88,7 +88,7 @@ pub fn dict_merge(d: Value, m: Value, func: Value) -> PyResult<()> {
         if dict_get(d, e.key)?.is_some() {
             return Err(type_error(format!(
                 "{} got multiple values for keyword argument '{}'",
-                func_name_for_msg(func),
+                function_str(func),
                 str_of(e.key)
             )));
         }
@@ -532,7 +532,7 @@ fn issubclass_impl(c: Value, t: Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if is_type(t) && type_of(t) != bt(BT::Type) {
+    if type_of(t) != bt(BT::Type) {
         if let Some(m) = ferrite_runtime::types::lookup(type_of(t), "__subclasscheck__") {
             let r = ops::call_method_obj(m, t, &[c], &[])?;
             return ops::truthy(r);
@@ -695,7 +695,11 @@ fn b_sum(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(acc)
 }
 fn b_sorted(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("sorted", kw, &["key", "reverse"])?;
+    for k in kw {
+        if !["key", "reverse"].contains(&str_of(*k)) {
+            return Err(type_error(format!("'{}' is an invalid keyword argument for sort()", str_of(*k))));
+        }
+    }
     let pos = positional(a, kw);
     if pos.len() != 1 {
         return Err(type_error(format!("sorted expected 1 argument, got {}", pos.len())));
@@ -861,7 +865,7 @@ fn b_iter(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("iter", a, kw, 1, 2)?;
     if a.len() == 2 {
         if !ops::truthy(b_callable(&a[..1], &[])?)? {
-            return Err(type_error("iter(v, w): v must be callable"));
+            return Err(type_error("iter(object, sentinel): object must be callable"));
         }
         let it = new_obj::<IterObject>(bt(BT::CallableIter), |o| {
             o.seq = a[0];
@@ -1084,6 +1088,9 @@ fn b_exec_eval(a: &[Value], kw: &[Value], mode: crate::compile::Mode, name: &str
         return Err(type_error(format!("{}() globals must be a dict, not {}", name, type_name_of(g))));
     }
     let l = locals.unwrap_or(g);
+    if !(l.is_ptr() && (layout_of(l) == Layout::Dict || ferrite_runtime::types::lookup(type_of(l), "__getitem__").is_some())) {
+        return Err(type_error("locals must be a mapping"));
+    }
     if dict_get_str(g, "__builtins__").is_none() {
         dict_set(g, ferrite_runtime::intern::intern("__builtins__"), crate::sysmod::builtins_module())?;
     }
@@ -1300,8 +1307,12 @@ fn filter_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn reversed_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("reversed", &a[1..], kw, 1, 1)?;
     let seq = a[1];
-    if let Some(r) = ops::call_special(seq, "__reversed__", &[])? {
-        return Ok(r);
+    match ferrite_runtime::types::lookup(type_of(seq), "__reversed__") {
+        Some(m) if m == none() => {
+            return Err(type_error(format!("'{}' object is not reversible", type_name_of(seq))));
+        }
+        Some(m) => return ops::call_method_obj(m, seq, &[], &[]),
+        None => {}
     }
     if builtin_value(seq).is_ptr() && layout_of(builtin_value(seq)) == Layout::List {
         let l = builtin_value(seq);
@@ -1311,7 +1322,8 @@ fn reversed_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             o.index = n - 1;
         }));
     }
-    if ferrite_runtime::types::lookup(type_of(seq), "__getitem__").is_none()
+    if ferrite_runtime::types::lookup(type_of(seq), "__reversed__") == Some(none())
+        || ferrite_runtime::types::lookup(type_of(seq), "__getitem__").is_none()
         || ferrite_runtime::types::lookup(type_of(seq), "__len__").is_none()
     {
         return Err(type_error(format!("'{}' object is not reversible", type_name_of(seq))));
@@ -1338,7 +1350,7 @@ fn eg_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check(ferrite_runtime::types::type_name(a[0]), &a[1..], kw, 2, 2)?;
     let (cls, msg, excs) = (a[0], a[1], a[2]);
     if !(msg.is_ptr() && layout_of(msg) == Layout::Str) {
-        return Err(type_error(format!("argument 1 must be str, not {}", type_name_of(msg))));
+        return Err(type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", type_name_of(msg))));
     }
     if !(excs.is_ptr() && matches!(layout_of(excs), Layout::List | Layout::Tuple)) {
         return Err(type_error("second argument (exceptions) must be a sequence"));
@@ -1527,6 +1539,10 @@ fn oserror_fill(e: Value, args: &[Value]) {
         exc_obj(e).extra1 = args[0];
         exc_obj(e).extra2 = args[1];
         exc_obj(e).extra3 = if args.len() >= 3 { args[2] } else { Value::NULL };
+        if args.len() == 5 {
+            let d = ferrite_runtime::objects::instance::instance_dict_or_create(e);
+            let _ = dict_set(d, ferrite_runtime::intern::intern("filename2"), args[4]);
+        }
         // args keep only (errno, strerror) when a filename is given
         if args.len() >= 3 {
             exc_obj(e).args = new_tuple(&args[..2]);
@@ -1541,6 +1557,17 @@ fn oserror_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let o = exc_obj(a[0]);
     let (errno, strerror, filename) = (o.extra1, o.extra2, o.extra3);
     if !errno.is_null() && !strerror.is_null() {
+        let d = exc_obj(a[0]).dict;
+        let f2 = if d.is_null() { None } else { dict_get_str(d, "filename2") };
+        if let (false, Some(f2)) = (filename.is_null(), f2) {
+            return Ok(new_str(&format!(
+                "[Errno {}] {}: {} -> {}",
+                ops::str_string(errno)?,
+                ops::str_string(strerror)?,
+                ops::repr_string(filename)?,
+                ops::repr_string(f2)?
+            )));
+        }
         if !filename.is_null() {
             return Ok(new_str(&format!(
                 "[Errno {}] {}: {}",
@@ -1564,6 +1591,10 @@ fn oserror_strerror(e: Value) -> PyResult<Value> {
 fn oserror_filename(e: Value) -> PyResult<Value> {
     let v = exc_obj(e).extra3;
     Ok(if v.is_null() { none() } else { v })
+}
+fn oserror_filename2(e: Value) -> PyResult<Value> {
+    let d = exc_obj(e).dict;
+    Ok(if d.is_null() { none() } else { dict_get_str(d, "filename2").unwrap_or_else(none) })
 }
 fn stop_iteration_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = new_tuple(&a[1..a.len() - kw.len()]);
@@ -1767,6 +1798,7 @@ pub fn init_types() {
     getset(ose, "errno", oserror_errno);
     getset(ose, "strerror", oserror_strerror);
     getset(ose, "filename", oserror_filename);
+    getset(ose, "filename2", oserror_filename2);
     def(exc_type(Exc::NameError), "__init__", name_error_init);
     def(exc_type(Exc::AttributeError), "__init__", name_error_init);
     let se = exc_type(Exc::SyntaxError);

@@ -605,11 +605,14 @@ fn dict_items(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(crate::objects::iter::new_iter(BT::DictItems, d(a[0])))
 }
 fn dict_update(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dict_update_named(a, kw, "update")
+}
+fn dict_update_named(a: &[Value], kw: &[Value], name: &str) -> PyResult<Value> {
     let target = d(a[0]);
     let pos = positional(a, kw);
     if pos.len() > 2 {
         return Err(type_error(format!(
-            "update expected at most 1 argument, got {}",
+            "{name} expected at most 1 argument, got {}",
             pos.len() - 1
         )));
     }
@@ -832,7 +835,12 @@ fn dict_new(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(super::new_subclass_instance(a[0], r))
 }
 fn dict_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    dict_update(a, kw)
+    dict_update_named(a, kw, "dict")
+}
+fn view_mapping(v: Value) -> PyResult<Value> {
+    Ok(crate::methods::alias::new_mappingproxy(
+        obj::<crate::objects::iter::IterObject>(v).seq,
+    ))
 }
 fn view_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let o = obj::<crate::objects::iter::IterObject>(a[0]);
@@ -1156,6 +1164,7 @@ pub fn init() {
     let _ = dict_set(as_type(dt).dict, crate::intern::intern("fromkeys"), cm);
     for v in [BT::DictKeys, BT::DictValues, BT::DictItems] {
         def(bt(v), "__contains__", view_contains);
+        super::getset(bt(v), "mapping", view_mapping);
         def(bt(v), "__reversed__", view_reversed);
         def(bt(v), "__eq__", view_eq);
         if v != BT::DictValues {

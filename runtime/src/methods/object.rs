@@ -492,6 +492,47 @@ fn method_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
         ops::repr_string(s)?
     )))
 }
+fn method_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if type_of(a[1]) != bt(BT::BoundMethod) {
+        return Ok(not_implemented());
+    }
+    let (x, y) = (obj::<BoundMethodObject>(a[0]), obj::<BoundMethodObject>(a[1]));
+    Ok(py_bool(x.func == y.func && x.self_ == y.self_))
+}
+fn method_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let m = obj::<BoundMethodObject>(a[0]);
+    let (f, s) = (m.func, m.self_);
+    let h = ops::hash(f)? ^ (ferrite_gc::object_id(s.ptr()) as isize >> 4);
+    Ok(new_int(h as i64))
+}
+fn member_name(d: Value) -> PyResult<Value> {
+    Ok(obj::<crate::descr::MemberObject>(d).name)
+}
+fn member_objclass(d: Value) -> PyResult<Value> {
+    Ok(obj::<crate::descr::MemberObject>(d).owner)
+}
+fn getset_name(d: Value) -> PyResult<Value> {
+    Ok(new_str(obj::<crate::descr::GetSetObject>(d).name))
+}
+fn getset_objclass(d: Value) -> PyResult<Value> {
+    Ok(obj::<crate::descr::GetSetObject>(d).owner)
+}
+fn member_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let m = obj::<crate::descr::MemberObject>(a[0]);
+    Ok(new_str(&format!(
+        "<member '{}' of '{}' objects>",
+        str_of(m.name),
+        str_of(as_type(m.owner).name)
+    )))
+}
+fn getset_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let m = obj::<crate::descr::GetSetObject>(a[0]);
+    Ok(new_str(&format!(
+        "<attribute '{}' of '{}' objects>",
+        m.name,
+        str_of(as_type(m.owner).name)
+    )))
+}
 fn method_get_self(m: Value) -> PyResult<Value> {
     Ok(obj::<BoundMethodObject>(m).self_)
 }
@@ -792,6 +833,11 @@ pub fn init() {
         let cm = new_obj::<WrapperObject>(bt(BT::ClassMethod), |w| w.func = b);
         let _ = crate::objects::dict::dict_set(as_type(o).dict, crate::intern::intern(n), cm);
     }
+    crate::objects::dict::dict_set_str(
+        as_type(o).dict,
+        "__doc__",
+        new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"),
+    );
     super::getset_rw(o, "__class__", object_get_class, |_, _| {
         Err(type_error(
             "__class__ assignment is not supported by ferrite yet",
@@ -875,6 +921,14 @@ pub fn init() {
     let mt = bt(BT::BoundMethod);
     def(mt, "__repr__", method_repr);
     getset(mt, "__self__", method_get_self);
+    def(mt, "__eq__", method_eq);
+    def(mt, "__hash__", method_hash);
+    getset(bt(BT::MemberDescriptor), "__name__", member_name);
+    getset(bt(BT::MemberDescriptor), "__objclass__", member_objclass);
+    def(bt(BT::MemberDescriptor), "__repr__", member_repr);
+    getset(bt(BT::GetSetDescriptor), "__name__", getset_name);
+    getset(bt(BT::GetSetDescriptor), "__objclass__", getset_objclass);
+    def(bt(BT::GetSetDescriptor), "__repr__", getset_repr);
     getset(mt, "__func__", method_get_func);
     def(bt(BT::BuiltinFunction), "__repr__", builtin_repr);
     getset(bt(BT::BuiltinFunction), "__name__", builtin_get_name);

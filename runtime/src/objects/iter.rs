@@ -128,7 +128,7 @@ pub fn fast_next(it: Value) -> PyResult<Option<Option<Value>>> {
         let tab = table(o.seq);
         if tab.used != o.len {
             o.len = usize::MAX;
-            let what = if is!(SetIter) { "set" } else { "dictionary" };
+            let what = if is!(SetIter) { "Set" } else { "dictionary" };
             return Err(crate::errors::runtime_error(format!(
                 "{} changed size during iteration",
                 what
