@@ -123,7 +123,7 @@ fn main() -> ExitCode {
     let (source, filename) = match &opts.target {
         Target::Command(c) => (c.clone(), "<string>".to_string()),
         Target::File(f) => match std::fs::read_to_string(f) {
-            Ok(s) => (s, f.clone()),
+            Ok(s) => (s, absolute_script_path(f)),
             Err(e) => {
                 eprintln!(
                     "ferrite: can't open file '{}': [Errno {}] {}",
@@ -175,6 +175,7 @@ fn main() -> ExitCode {
             let _mutator = ferrite_gc::register_thread();
             ferrite_runtime::thread::set_native_stack(STACK);
             ferrite_interp::init(&argv);
+            ferrite_interp::signals::install();
             ferrite_interp::run::run_main(&source, &filename)
         });
     let status = match child.map(|h| h.join()) {
@@ -185,7 +186,29 @@ fn main() -> ExitCode {
             70
         }
     };
+    if ferrite_interp::run::ended_by_keyboard_interrupt() {
+        ferrite_interp::signals::exit_by_sigint();
+    }
     ExitCode::from((status & 0xff) as u8)
+}
+
+/// The script's path as CPython names it in `__file__` and tracebacks: a relative path is
+/// joined to the current directory as is (no normalisation of `.` or `..`).
+fn absolute_script_path(f: &str) -> String {
+    if f.starts_with('/') {
+        return f.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => {
+            let d = d.to_string_lossy();
+            if d.ends_with('/') {
+                format!("{d}{f}")
+            } else {
+                format!("{d}/{f}")
+            }
+        }
+        Err(_) => f.to_string(),
+    }
 }
 
 /// A SyntaxError as CPython prints it for an uncaught error: location, source line, carets.

@@ -1139,8 +1139,10 @@ fn b_compile(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         "single" => crate::compile::Mode::Single,
         _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let text = if layout_of(src) == Layout::Str {
+    let text = if src.is_ptr() && layout_of(src) == Layout::Str {
         str_of(src).to_string()
+    } else if !(src.is_ptr() && layout_of(src) == Layout::Bytes) {
+        return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
     } else {
         String::from_utf8_lossy(ferrite_runtime::methods::bytes::bytes_data(src)).into_owned()
     };

@@ -34,7 +34,10 @@ pub fn syntax_error_value(e: &CompileError) -> PyErr {
 }
 
 pub fn compile_to_code(src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
-    let opts = CompileOptions { optimize: optimize_level(), ..Default::default() };
+    let opts = CompileOptions {
+        optimize: optimize_level(),
+        ..Default::default()
+    };
     match compile(src, filename, mode, &opts) {
         Ok(unit) => {
             crate::traceback::remember_source(filename, src);
@@ -73,25 +76,37 @@ pub fn run_main(src: &str, filename: &str) -> i32 {
     status
 }
 
-/// SystemExit -> its code; anything else -> traceback on stderr and 1.
+static KEYBOARD_INTERRUPT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the program ended with an uncaught KeyboardInterrupt (the process should then die
+/// by SIGINT, as CPython's does).
+pub fn ended_by_keyboard_interrupt() -> bool {
+    KEYBOARD_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// SystemExit -> its code (CPython's `handle_system_exit`); anything else -> traceback on
+/// stderr and 1.
 pub fn handle_uncaught(e: Value) -> i32 {
     if exc_matches(e, exc_type(Exc::SystemExit)) {
-        let args = exc_obj(e).args;
-        let code = match ferrite_runtime::objects::tuple::tuple_len(args) {
-            0 => none(),
-            1 => ferrite_runtime::objects::tuple::tuple_items(args)[0],
-            _ => args,
+        let code = match ops::getattr_opt(e, ferrite_runtime::intern::intern("code")) {
+            Ok(Some(c)) => c,
+            _ => e,
         };
         if code == none() {
             return 0;
         }
         if is_int(code) {
-            return int_to_i64(code).map(|c| c as i32).unwrap_or(-1) & 0xff;
+            // PyLong_AsLong: out of range -> -1; the OS keeps the low 8 bits
+            return int_to_i64(code).map(|c| c as i32).unwrap_or(-1);
         }
         crate::sysmod::flush_stdout();
         let s = ops::str_string(code).unwrap_or_default();
         eprintln!("{s}");
         return 1;
+    }
+    if exc_matches(e, exc_type(Exc::KeyboardInterrupt)) {
+        KEYBOARD_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     crate::traceback::print_exception(e);
     1

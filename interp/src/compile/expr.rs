@@ -584,6 +584,16 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
         sp: (usize, usize),
     ) -> CResult {
+        if args.len() + keywords.len() > 1 {
+            for a in args {
+                let asp = span(a);
+                if matches!(a, Expr::GeneratorExp(_))
+                    && self.lines.source.as_bytes().get(asp.0) != Some(&b'(')
+                {
+                    return Err(self.error("Generator expression must be parenthesized", asp));
+                }
+            }
+        }
         let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
         match func {

@@ -25,10 +25,23 @@ pub(crate) fn convert(
 ) -> CompileError {
     let off = e.offset.to_usize().min(lines.source.len());
     let syn = CompileErrorKind::SyntaxError;
+    if let Some(x) = bad_number(lines, filename, off) {
+        return x;
+    }
     match &e.error {
         ParseErrorType::Eof => {
             if let Some(x) = unclosed_bracket(lines, filename) {
                 return x;
+            }
+            if try_without_handler(lines, off) {
+                return err(
+                    lines,
+                    filename,
+                    syn,
+                    "expected 'except' or 'finally' block",
+                    off,
+                    off,
+                );
             }
             err(lines, filename, syn, "invalid syntax", off, off)
         }
@@ -85,6 +98,48 @@ fn unrecognized(
         if let Some(x) = expected_indent(lines, filename, off) {
             return x;
         }
+        if try_without_handler(lines, off) {
+            return err(
+                lines,
+                filename,
+                syn,
+                "expected 'except' or 'finally' block",
+                off,
+                off,
+            );
+        }
+    }
+    {
+        let (l, bcol) = lines.line_col(off);
+        let text = lines.line_text(l).unwrap_or("");
+        let line_start = off - bcol as usize;
+        let before = text.get(..bcol as usize).unwrap_or("");
+        // `yield = 3`
+        if matches!(tok, Tok::Equal) && before.trim() == "yield" {
+            let at = line_start + (before.len() - before.trim_start().len());
+            return err(
+                lines,
+                filename,
+                syn,
+                "assignment to yield expression not possible",
+                at,
+                at + 5,
+            );
+        }
+        // `(a.b := 1)`: an assignment expression needs a plain name
+        if matches!(tok, Tok::ColonEqual) {
+            if let Some((a, what)) = walrus_target(before) {
+                let end = before.trim_end().len();
+                return err(
+                    lines,
+                    filename,
+                    syn,
+                    format!("cannot use assignment expressions with {what}"),
+                    line_start + a,
+                    line_start + end,
+                );
+            }
+        }
     }
     if let Some(exp) = expected {
         let e = exp.trim_matches('"');
@@ -104,7 +159,7 @@ fn unrecognized(
             .take_while(|c| c.is_alphanumeric() || *c == '_')
             .collect();
         let before = text.get(..bcol as usize).unwrap_or("").trim_end();
-        if kw == "def" && before.split_whitespace().count() == 2 && !before.ends_with('(') {
+        if kw == "def" && before.split_whitespace().count() == 2 && !before.contains('(') {
             return err(lines, filename, syn, "expected '('", off, off + 1);
         }
         let header = [
@@ -513,6 +568,17 @@ fn lexical(lines: &LineIndex, filename: &str, lex: &LexicalErrorType, off: usize
             err(lines, filename, syn, msg, off, off + tok.len_utf8())
         }
         LexicalErrorType::FStringError(fe) => {
+            if matches!(fe, rustpython_parser::FStringErrorType::EmptyExpression) {
+                let at = off.saturating_sub(1);
+                return err(
+                    lines,
+                    filename,
+                    syn,
+                    "f-string: valid expression required before '}'",
+                    at,
+                    at + 1,
+                );
+            }
             err(lines, filename, syn, format!("f-string: {fe}"), off, off)
         }
         LexicalErrorType::LineContinuationError => err(
@@ -586,8 +652,25 @@ fn check_stmt(s: &Stmt, lines: &LineIndex, filename: &str) -> Result<(), Compile
         Stmt::Assign(a) => {
             for t in &a.targets {
                 if let Some(bad) = invalid_target(t, false) {
-                    let top = std::ptr::eq(bad, t);
-                    let suffix = if top && !matches!(bad, Expr::Lambda(_) | Expr::NamedExpr(_)) {
+                    // CPython's `invalid_named_expression`: a single target that is not a
+                    // list/tuple/genexp/True/None/False, followed by a bitwise_or value
+                    let top = std::ptr::eq(bad, t) && a.targets.len() == 1;
+                    let excluded = matches!(
+                        bad,
+                        Expr::Lambda(_)
+                            | Expr::NamedExpr(_)
+                            | Expr::GeneratorExp(_)
+                            | Expr::Tuple(_)
+                            | Expr::List(_)
+                    ) || matches!(bad, Expr::Constant(c) if matches!(
+                        c.value,
+                        ast::Constant::None | ast::Constant::Bool(_)
+                    ));
+                    let value_ok = !matches!(
+                        &*a.value,
+                        Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Lambda(_) | Expr::Starred(_)
+                    ) && !matches!(&*a.value, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not);
+                    let suffix = if top && !excluded && value_ok {
                         " here. Maybe you meant '==' instead of '='?"
                     } else {
                         ""
@@ -691,4 +774,221 @@ fn check_body(b: &[Stmt], lines: &LineIndex, filename: &str) -> Result<(), Compi
         check_stmt(s, lines, filename)?;
     }
     Ok(())
+}
+
+/// The start (byte column) and kind name of an invalid assignment-expression target that ends
+/// `before` (the line text up to `:=`).
+fn walrus_target(before: &str) -> Option<(usize, &'static str)> {
+    let t = before.trim_end();
+    let b = t.as_bytes();
+    let mut i = b.len();
+    let mut depth = 0i32;
+    while i > 0 {
+        let c = b[i - 1];
+        match c {
+            b')' | b']' => depth += 1,
+            b'(' | b'[' => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            _ if depth > 0 => {}
+            _ if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c >= 0x80 => {}
+            _ => break,
+        }
+        i -= 1;
+    }
+    let target = &t[i..];
+    if target.is_empty() {
+        return None;
+    }
+    let what = if target.ends_with(']') {
+        "subscript"
+    } else if target.ends_with(')') {
+        "function call"
+    } else if target.contains('.') {
+        "attribute"
+    } else {
+        return None;
+    };
+    Some((i, what))
+}
+
+/// Whether the block that ends at `off` is a `try:` body without handlers.
+fn try_without_handler(lines: &LineIndex, off: usize) -> bool {
+    let (l, _) = lines.line_col(off);
+    let mut body_indent: Option<usize> = None;
+    let mut line = l;
+    while line >= 1 {
+        let text = lines.line_text(line).unwrap_or("");
+        let t = text.trim_start();
+        if !t.is_empty() && !t.starts_with('#') {
+            let ind = text.len() - t.len();
+            match body_indent {
+                None => body_indent = Some(ind),
+                Some(bi) if ind < bi => {
+                    let kw: String = t
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    return kw == "try" && t.trim_end().ends_with(':');
+                }
+                Some(bi) if ind > bi => {}
+                Some(_) => {}
+            }
+        }
+        line -= 1;
+    }
+    false
+}
+
+/// A malformed number literal at or before `off` (the tokenizer's errors, which CPython
+/// reports before any parser error that follows them).
+fn bad_number(lines: &LineIndex, filename: &str, off: usize) -> Option<CompileError> {
+    let src = lines.source.as_bytes();
+    let syn = CompileErrorKind::SyntaxError;
+    let mut i = 0;
+    let end = (off + 1).min(src.len());
+    while i < end {
+        let c = src[i];
+        if c == b'#' {
+            while i < src.len() && src[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'\'' || c == b'"' {
+            // skip a string literal (triple-quoted or not)
+            let q = c;
+            let triple = i + 2 < src.len() && src[i + 1] == q && src[i + 2] == q;
+            i += if triple { 3 } else { 1 };
+            while i < src.len() {
+                if src[i] == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if triple {
+                    if i + 2 < src.len() && src[i] == q && src[i + 1] == q && src[i + 2] == q {
+                        i += 3;
+                        break;
+                    }
+                } else if src[i] == q || src[i] == b'\n' {
+                    i += 1;
+                    break;
+                }
+                i += 1;
+            }
+            continue;
+        }
+        if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
+            while i < src.len()
+                && (src[i].is_ascii_alphanumeric() || src[i] == b'_' || src[i] >= 0x80)
+            {
+                i += 1;
+            }
+            continue;
+        }
+        if c.is_ascii_digit() || (c == b'.' && i + 1 < src.len() && src[i + 1].is_ascii_digit()) {
+            let start = i;
+            if c == b'0' && i + 1 < src.len() && matches!(src[i + 1] | 0x20, b'x' | b'o' | b'b') {
+                let kind = match src[i + 1] | 0x20 {
+                    b'x' => "hexadecimal",
+                    b'o' => "octal",
+                    _ => "binary",
+                };
+                let ok = |d: u8| match kind {
+                    "hexadecimal" => d.is_ascii_hexdigit(),
+                    "octal" => (b'0'..=b'7').contains(&d),
+                    _ => d == b'0' || d == b'1',
+                };
+                i += 2;
+                let mut ndig = 0;
+                while i < src.len() && (ok(src[i]) || src[i] == b'_') {
+                    if src[i] == b'_' && !(i + 1 < src.len() && ok(src[i + 1])) {
+                        return Some(err(
+                            lines,
+                            filename,
+                            syn,
+                            format!("invalid {kind} literal"),
+                            i,
+                            i,
+                        ));
+                    }
+                    ndig += 1;
+                    i += 1;
+                }
+                if ndig == 0 {
+                    return Some(err(
+                        lines,
+                        filename,
+                        syn,
+                        format!("invalid {kind} literal"),
+                        i - 1,
+                        i - 1,
+                    ));
+                }
+                continue;
+            }
+            let mut j = i;
+            while j < src.len() && (src[j].is_ascii_digit() || src[j] == b'_') {
+                if src[j] == b'_' && !(j + 1 < src.len() && src[j + 1].is_ascii_digit()) {
+                    return Some(err(lines, filename, syn, "invalid decimal literal", j, j));
+                }
+                j += 1;
+            }
+            let int_part = &src[start..j];
+            let mut is_float = false;
+            if j < src.len() && src[j] == b'.' {
+                is_float = true;
+                j += 1;
+                while j < src.len() && (src[j].is_ascii_digit() || src[j] == b'_') {
+                    j += 1;
+                }
+            }
+            if j < src.len() && (src[j] | 0x20) == b'e' {
+                let mut k = j + 1;
+                if k < src.len() && (src[k] == b'+' || src[k] == b'-') {
+                    k += 1;
+                }
+                if !(k < src.len() && src[k].is_ascii_digit()) {
+                    return Some(err(
+                        lines,
+                        filename,
+                        syn,
+                        "invalid decimal literal",
+                        start,
+                        start,
+                    ));
+                }
+                is_float = true;
+                j = k;
+                while j < src.len() && (src[j].is_ascii_digit() || src[j] == b'_') {
+                    j += 1;
+                }
+            }
+            if j < src.len() && (src[j] | 0x20) == b'j' {
+                is_float = true;
+                j += 1;
+            }
+            if !is_float
+                && int_part.len() > 1
+                && int_part[0] == b'0'
+                && int_part.iter().any(|&d| d != b'0' && d != b'_')
+            {
+                return Some(err(
+                    lines,
+                    filename,
+                    syn,
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    start,
+                    start + 1,
+                ));
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
 }
