@@ -92,6 +92,7 @@ pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
         c.set(v);
     });
     crate::sysmod::visit_roots(t);
+    crate::generator::visit_roots(t);
 }
 
 /// Restores the frame chain when a frame exits, however it exits.

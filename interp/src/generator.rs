@@ -132,20 +132,21 @@ pub fn send_to(sub: Value, v: Value) -> PyResult<SendResult> {
         };
     }
     let r = if v == none() || v.is_null() {
-        ops::next(sub).map(|o| o.ok_or(()))
-    } else {
-        match ops::call_method(sub, "send", &[v]) {
-            Ok(y) => Ok(Ok(y)),
-            Err(e) if exc_matches(e.0, exc_type(Exc::StopIteration)) => {
-                return Ok(SendResult::Return(stop_value(e.0)));
-            }
-            Err(e) => Err(e),
+        match ferrite_runtime::types::lookup(type_of(sub), "__next__") {
+            Some(m) => ops::call_method_obj(m, sub, &[], &[]),
+            None => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name_of(sub)
+            ))),
         }
+    } else {
+        ops::call_method(sub, "send", &[v])
     };
     match r {
-        Ok(Ok(y)) => Ok(SendResult::Yield(y)),
-        Ok(Err(())) => Ok(SendResult::Return(none())),
-        Err(e) if exc_matches(e.0, exc_type(Exc::StopIteration)) => Ok(SendResult::Return(stop_value(e.0))),
+        Ok(y) => Ok(SendResult::Yield(y)),
+        Err(e) if exc_matches(e.0, exc_type(Exc::StopIteration)) => {
+            Ok(SendResult::Return(stop_value(e.0)))
+        }
         Err(e) => Err(e),
     }
 }
@@ -367,7 +368,7 @@ pub fn get_awaitable(v: Value, _where: u32) -> PyResult<Value> {
             Ok(it)
         }
         None => Err(type_error(format!(
-            "'{}' object can't be awaited",
+            "object {} can't be used in 'await' expression",
             type_name_of(v)
         ))),
     }
@@ -384,9 +385,6 @@ pub fn get_aiter(v: Value) -> PyResult<Value> {
 }
 
 pub fn get_anext(it: Value) -> PyResult<Value> {
-    if it.is_ptr() && type_of(it) == bt(BT::AsyncGenerator) {
-        return Err(not_supported("async generators"));
-    }
     match ops::call_special(it, "__anext__", &[])? {
         Some(a) => get_awaitable(a, 0),
         None => Err(type_error(format!(
@@ -396,8 +394,250 @@ pub fn get_anext(it: Value) -> PyResult<Value> {
     }
 }
 
+// ---------------------------------------------------------------- async generators
+//
+// An async generator's frame yields two kinds of values: those of its own `yield`
+// (wrapped by AsyncGenWrap) and those an `await` inside it passes up to the event loop
+// (unwrapped). The awaitables returned by asend()/athrow()/aclose() resume the frame and turn
+// a wrapped yield into StopIteration(value) (the result of the await) while passing the
+// others through.
+
+use ferrite_runtime::objects::iter::IterObject;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static WRAPPED_TYPE: AtomicUsize = AtomicUsize::new(0);
+static ATHROW_TYPE: AtomicUsize = AtomicUsize::new(0);
+
+pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
+    t.visit(WRAPPED_TYPE.as_ptr());
+    t.visit(ATHROW_TYPE.as_ptr());
+}
+
+fn wrapped_type() -> Value {
+    Value(WRAPPED_TYPE.load(Ordering::Relaxed))
+}
+
 pub fn async_gen_wrap(v: Value) -> Value {
-    v
+    new_obj::<IterObject>(wrapped_type(), |o| o.seq = v)
+}
+
+fn unwrap_yield(v: Value) -> Option<Value> {
+    if v.is_ptr() && type_of(v) == wrapped_type() {
+        Some(obj::<IterObject>(v).seq)
+    } else {
+        None
+    }
+}
+
+const MODE_SEND: i64 = 0;
+const MODE_THROW: i64 = 1;
+const MODE_CLOSE: i64 = 2;
+
+fn new_agen_awaitable(g: Value, mode: i64, extra: Value) -> Value {
+    let cls = if mode == MODE_SEND {
+        bt(BT::AsyncGenASend)
+    } else {
+        Value(ATHROW_TYPE.load(Ordering::Relaxed))
+    };
+    new_obj::<IterObject>(cls, |o| {
+        o.seq = g;
+        o.extra = extra;
+        o.index = mode;
+    })
+}
+
+/// One step of an asend/athrow/aclose awaitable.
+fn agen_step(aw: Value, sent: Value, thrown: Option<PyErr>) -> PyResult<Value> {
+    let o = obj::<IterObject>(aw);
+    let (g, mode, state, extra) = (o.seq, o.index, o.step, o.extra);
+    if state == 2 {
+        return Err(runtime_error(if mode == MODE_SEND {
+            "cannot reuse already awaited __anext__()/asend()"
+        } else {
+            "cannot reuse already awaited aclose()/athrow()"
+        }));
+    }
+    if gen(g).finished && state == 0 {
+        obj::<IterObject>(aw).step = 2;
+        return Err(if mode == MODE_CLOSE {
+            stop_iteration(Value::NULL)
+        } else if mode == MODE_THROW {
+            PyErr(extra)
+        } else {
+            new_exc_args(Exc::StopAsyncIteration, &[])
+        });
+    }
+    let r = if state == 0 {
+        obj::<IterObject>(aw).step = 1;
+        match mode {
+            MODE_SEND => resume(g, if sent == none() || sent.is_null() { extra } else { sent }, thrown),
+            MODE_THROW => {
+                if !gen(g).started {
+                    gen(g).finished = true;
+                    obj::<IterObject>(aw).step = 2;
+                    return Err(PyErr(extra));
+                }
+                resume(g, Value::NULL, Some(thrown.unwrap_or(PyErr(extra))))
+            }
+            _ => {
+                if !gen(g).started {
+                    gen(g).finished = true;
+                    obj::<IterObject>(aw).step = 2;
+                    return Err(stop_iteration(Value::NULL));
+                }
+                let ge = new_exc_args(Exc::GeneratorExit, &[]);
+                resume(g, Value::NULL, Some(thrown.unwrap_or(ge)))
+            }
+        }
+    } else {
+        resume(g, if sent.is_null() { none() } else { sent }, thrown)
+    };
+    match r {
+        Ok(Exit::Yield(y)) => match unwrap_yield(y) {
+            Some(v) => {
+                obj::<IterObject>(aw).step = 2;
+                if mode == MODE_CLOSE {
+                    return Err(runtime_error("async generator ignored GeneratorExit"));
+                }
+                Err(stop_iteration(v))
+            }
+            None => Ok(y),
+        },
+        Ok(Exit::Return(_)) => {
+            obj::<IterObject>(aw).step = 2;
+            if mode == MODE_CLOSE {
+                return Err(stop_iteration(Value::NULL));
+            }
+            Err(new_exc_args(Exc::StopAsyncIteration, &[]))
+        }
+        Err(e) => {
+            obj::<IterObject>(aw).step = 2;
+            if mode == MODE_CLOSE
+                && (exc_matches(e.0, exc_type(Exc::GeneratorExit))
+                    || exc_matches(e.0, exc_type(Exc::StopAsyncIteration)))
+            {
+                return Err(stop_iteration(Value::NULL));
+            }
+            Err(e)
+        }
+    }
+}
+
+fn aw_send(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("send", a, kw, 1, 1)?;
+    agen_step(a[0], a[1], None)
+}
+fn aw_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    agen_step(a[0], none(), None)
+}
+fn aw_throw(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("throw", a, kw, 1, 3)?;
+    let e = make_thrown(&a[1..])?;
+    agen_step(a[0], Value::NULL, Some(PyErr(e)))
+}
+fn aw_close(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    obj::<IterObject>(a[0]).step = 2;
+    Ok(none())
+}
+fn make_thrown(a: &[Value]) -> PyResult<Value> {
+    let t = a[0];
+    let e = if is_type(t) {
+        if a.len() > 1 && a[1] != none() {
+            if is_exception(a[1]) {
+                a[1]
+            } else {
+                ops::call(t, &[a[1]], &[])?
+            }
+        } else {
+            ops::call(t, &[], &[])?
+        }
+    } else {
+        t
+    };
+    if !is_exception(e) {
+        return Err(type_error("exceptions must derive from BaseException"));
+    }
+    Ok(e)
+}
+fn agen_aiter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(a[0])
+}
+fn agen_anext(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_agen_awaitable(a[0], MODE_SEND, none()))
+}
+fn agen_asend(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("asend", a, kw, 1, 1)?;
+    Ok(new_agen_awaitable(a[0], MODE_SEND, a[1]))
+}
+fn agen_athrow(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("athrow", a, kw, 1, 3)?;
+    let e = make_thrown(&a[1..])?;
+    Ok(new_agen_awaitable(a[0], MODE_THROW, e))
+}
+fn agen_aclose(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_agen_awaitable(a[0], MODE_CLOSE, none()))
+}
+fn gen_get_code(g: Value) -> PyResult<Value> {
+    Ok(frame(gen(g).frame).code)
+}
+fn gen_get_yieldfrom(g: Value) -> PyResult<Value> {
+    Ok(delegate_of(g).unwrap_or_else(none))
+}
+fn gen_get_suspended(g: Value) -> PyResult<Value> {
+    let o = gen(g);
+    Ok(py_bool(o.started && !o.finished && !o.running))
+}
+
+fn init_async() {
+    use ferrite_runtime::methods::{def, getset};
+    let wt = ferrite_runtime::types::alloc_type(
+        bt(BT::Type),
+        "async_generator_wrapped_value",
+        Layout::Iter,
+        &ferrite_runtime::objects::iter::ITER_KIND,
+        0,
+    );
+    ferrite_runtime::types::set_single_base(wt, bt(BT::Object));
+    WRAPPED_TYPE.store(wt.0, Ordering::Relaxed);
+    let asend = bt(BT::AsyncGenASend);
+    as_type(asend).instance_kind = &ferrite_runtime::objects::iter::ITER_KIND;
+    as_type(asend).layout = Layout::Iter;
+    let athrow = ferrite_runtime::types::alloc_type(
+        bt(BT::Type),
+        "async_generator_athrow",
+        Layout::Iter,
+        &ferrite_runtime::objects::iter::ITER_KIND,
+        0,
+    );
+    ferrite_runtime::types::set_single_base(athrow, bt(BT::Object));
+    ATHROW_TYPE.store(athrow.0, Ordering::Relaxed);
+    for t in [asend, athrow] {
+        def(t, "send", aw_send);
+        def(t, "__next__", aw_next);
+        def(t, "throw", aw_throw);
+        def(t, "close", aw_close);
+        def(t, "__await__", gen_iter);
+        def(t, "__iter__", gen_iter);
+        ferrite_runtime::types::refresh_flags(t);
+    }
+    let ag = bt(BT::AsyncGenerator);
+    def(ag, "__aiter__", agen_aiter);
+    def(ag, "__anext__", agen_anext);
+    def(ag, "asend", agen_asend);
+    def(ag, "athrow", agen_athrow);
+    def(ag, "aclose", agen_aclose);
+    getset(ag, "ag_running", gen_get_running);
+    getset(ag, "ag_code", gen_get_code);
+    getset(ag, "ag_frame", gen_get_frame);
+    for t in [BT::Generator, BT::Coroutine] {
+        getset(bt(t), "gi_code", gen_get_code);
+        getset(bt(t), "cr_code", gen_get_code);
+        getset(bt(t), "cr_running", gen_get_running);
+        getset(bt(t), "gi_yieldfrom", gen_get_yieldfrom);
+        getset(bt(t), "cr_await", gen_get_yieldfrom);
+        getset(bt(t), "gi_suspended", gen_get_suspended);
+        getset(bt(t), "cr_suspended", gen_get_suspended);
+    }
 }
 
 pub fn init() {
@@ -421,4 +661,5 @@ pub fn init() {
     // a coroutine is its own awaitable iterator here
     def(bt(BT::Coroutine), "__next__", gen_next);
     def(bt(BT::Coroutine), "__iter__", gen_iter);
+    init_async();
 }
