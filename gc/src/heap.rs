@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::finalize::Finalizers;
 use crate::header::{class_kind, Header, HEADER_SIZE, YOUNG_SIZE_SHIFT};
 use crate::ids::Ids;
-use crate::nursery::{Nursery, BITMAP_BYTES, TLAB, YOUNG_MAX};
+use crate::nursery::{Nursery, Tlab, BITMAP_BYTES, TLAB, YOUNG_MAX};
 use crate::oldgen::OldGen;
 use crate::region::{block_addr, block_index, Region, BLOCK_SIZE};
 use crate::safepoint::{lock_heap, resume_the_world, safepoint, set_in_gc, stop_the_world, STOP};
@@ -77,6 +77,7 @@ impl Heap {
         }
         t.cursor.set(0);
         t.limit.set(0);
+        t.plain_class.set(0);
     }
 
     fn refill_tlab(&mut self, rec: &ThreadRecord, size: usize) {
@@ -174,15 +175,30 @@ fn try_bump(class: *const Header, size: usize) -> Option<*mut Header> {
             (*obj)
                 .bits
                 .store((size >> 3) << YOUNG_SIZE_SHIFT, Ordering::Relaxed);
-            // Read the Kind through `class`, not through the header just stored.
-            if !class.is_null() && class_kind(class as usize).drop.is_some() {
-                if let Some(rec) = current() {
-                    rec.young_drop_mut().push(obj);
-                }
+            if class as usize != t.plain_class.get() {
+                note_class(t, class, obj);
             }
         }
         Some(obj)
     })
+}
+
+/// Allocation of a class not cached as destructor-free in the TLAB: registers `obj` for its
+/// destructor, or caches the class.
+#[inline(never)]
+fn note_class(t: &Tlab, class: *const Header, obj: *mut Header) {
+    if class.is_null() {
+        return;
+    }
+    // SAFETY: a non-null class passed to alloc is a class object carrying a Kind.
+    if unsafe { class_kind(class as usize) }.drop.is_some() {
+        if let Some(rec) = current() {
+            // SAFETY: the owner (this thread) is running.
+            unsafe { rec.young_drop_mut().push(obj) };
+        }
+    } else {
+        t.plain_class.set(class as usize);
+    }
 }
 
 #[cold]

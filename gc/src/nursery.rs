@@ -37,10 +37,15 @@ pub const POISON: usize = 0xDEAD_BEEF_DEAD_BEEF;
 pub struct Tlab {
     pub cursor: Cell<usize>,
     pub limit: Cell<usize>,
+    /// A class whose Kind has no destructor (0 = none known), so the fast path can skip
+    /// reading the Kind. Reset by every collection (classes only die or move in one).
+    pub(crate) plain_class: Cell<usize>,
 }
 
 thread_local! {
-    pub(crate) static TLAB: Tlab = const { Tlab { cursor: Cell::new(0), limit: Cell::new(0) } };
+    pub(crate) static TLAB: Tlab = const {
+        Tlab { cursor: Cell::new(0), limit: Cell::new(0), plain_class: Cell::new(0) }
+    };
 }
 
 /// Address of the calling thread's TLAB (stable for the thread's life), for JIT-inlined
