@@ -1001,9 +1001,17 @@ fn b_super(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let _ = cls;
     // zero-argument form: __class__ cell and the first argument of the calling frame
-    let f = current_frame();
+    let mut f = current_frame();
     if f.is_null() {
         return Err(runtime_error("super(): no current frame"));
+    }
+    // comprehensions are not inlined (PEP 709) here: their frame's first argument is the
+    // iterator `.0`; super() refers to the enclosing function's arguments.
+    while !f.is_null()
+        && code_obj(frame(f).code).varnames.first().map(|n| str_of(*n)) == Some(".0")
+        && !frame(f).back.is_null()
+    {
+        f = frame(f).back;
     }
     let fr = frame(f);
     let code = code_obj(fr.code);
@@ -1020,10 +1028,13 @@ fn b_super(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(runtime_error("super(): arg[0] deleted"));
     }
     let ncell = code.cellvars.len();
-    let Some(k) = code.freevars.iter().position(|n| str_of(*n) == "__class__") else {
+    let cf = current_frame();
+    let ccode = code_obj(frame(cf).code);
+    let Some(k) = ccode.freevars.iter().position(|n| str_of(*n) == "__class__") else {
         return Err(runtime_error("super(): __class__ cell not found"));
     };
-    let cell = *frame(f).slot(nl + ncell + k);
+    let _ = (nl, ncell);
+    let cell = *frame(cf).slot(ccode.varnames.len() + ccode.cellvars.len() + k);
     let c = obj::<CellObject>(cell).contents;
     if c.is_null() {
         return Err(runtime_error("super(): empty __class__ cell"));

@@ -7,6 +7,24 @@ use crate::objects::list::{list_items, new_list};
 use crate::value::Value;
 
 pub fn sort_list(l: Value, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    // As CPython: the list looks empty while it is being sorted, and any mutation made
+    // meanwhile (by a key function or a comparison) is detected at the end.
+    let vals = new_list(list_items(l));
+    list_items(l).clear();
+    let r = sort_values(vals, key, reverse);
+    let modified = !list_items(l).is_empty();
+    let sorted = list_items(vals).clone();
+    *list_items(l) = sorted;
+    crate::object::write_barrier(l);
+    r?;
+    if modified {
+        return Err(value_error("list modified during sort"));
+    }
+    Ok(())
+}
+
+/// Sorts the items of list `l` in place (nobody else sees `l`).
+fn sort_values(l: Value, key: Option<Value>, reverse: bool) -> PyResult<()> {
     let n = list_items(l).len();
     let keys = new_list(&[]);
     for i in 0..n {
@@ -51,9 +69,6 @@ pub fn sort_list(l: Value, key: Option<Value>, reverse: bool) -> PyResult<()> {
     }
     if let Some(e) = err {
         return Err(e);
-    }
-    if list_items(l).len() != n {
-        return Err(value_error("list modified during sort"));
     }
     for (j, &i) in idx.iter().enumerate() {
         let v = list_items(vals)[i];

@@ -309,6 +309,15 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
     let mro_t = new_tuple(&mro);
     as_type(t).mro = mro_t;
     write_barrier(t);
+    // a metaclass may override mro()
+    if let Some(m) = lookup(meta, "mro") {
+        if crate::object::layout_of(m) == Layout::Function {
+            let r = crate::ops::call_method_obj(m, t, &[], &[])?;
+            let custom = crate::ops::to_tuple(r)?;
+            as_type(t).mro = custom;
+            write_barrier(t);
+        }
+    }
     // copy the namespace
     let d = as_type(t).dict;
     let mut pos = 0;

@@ -194,7 +194,22 @@ fn list_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
             let stop = stop.max(start);
             list_items(v).splice(start as usize..stop as usize, new_items);
         } else {
-            return Err(not_supported("extended slice assignment"));
+            let mut idx = Vec::new();
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                idx.push(i as usize);
+                i += step;
+            }
+            if idx.len() != new_items.len() {
+                return Err(value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new_items.len(),
+                    idx.len()
+                )));
+            }
+            for (k, &j) in idx.iter().enumerate() {
+                list_items(v)[j] = new_items[k];
+            }
         }
         write_barrier(v);
         return Ok(none());
@@ -213,7 +228,17 @@ fn list_delitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
             }
             return Ok(none());
         }
-        return Err(not_supported("extended slice deletion"));
+        let mut idx = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            idx.push(i as usize);
+            i += step;
+        }
+        idx.sort_unstable();
+        for &j in idx.iter().rev() {
+            list_items(v).remove(j);
+        }
+        return Ok(none());
     }
     let i = norm_index(a[1], list_len(v), "list assignment")?;
     list_items(v).remove(i);
@@ -494,6 +519,51 @@ fn tuple_add(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let mut v = tuple_items(t(a[0])).to_vec();
     v.extend_from_slice(tuple_items(t(b)));
     Ok(new_tuple(&v))
+}
+fn tuple_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !has_index(a[1]) {
+        return Ok(not_implemented());
+    }
+    let n = ops::index_value(a[1])?.max(0) as usize;
+    let src = tuple_items(t(a[0]));
+    if n == 1 && type_of(a[0]) == bt(BT::Tuple) {
+        return Ok(a[0]);
+    }
+    let l = new_list(&[]);
+    for _ in 0..n {
+        list_items(l).extend_from_slice(src);
+    }
+    Ok(new_tuple(list_items(l)))
+}
+fn tuple_count(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("count", a, kw, 1, 1)?;
+    let mut c = 0;
+    for &x in tuple_items(t(a[0])) {
+        if ops::eq_bool(x, a[1])? {
+            c += 1;
+        }
+    }
+    Ok(new_int(c))
+}
+fn tuple_index(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("index", a, kw, 1, 3)?;
+    let items = tuple_items(t(a[0]));
+    let n = items.len() as i64;
+    let norm = |x: Value, d: i64| -> PyResult<i64> {
+        if x.is_null() {
+            return Ok(d);
+        }
+        let i = ops::index_value(x)?;
+        Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+    };
+    let start = norm(opt(a, 2), 0)? as usize;
+    let stop = norm(opt(a, 3), n)? as usize;
+    for (i, &x) in items.iter().enumerate().take(stop).skip(start) {
+        if ops::eq_bool(x, a[1])? {
+            return Ok(new_int(i as i64));
+        }
+    }
+    Err(value_error("tuple.index(x): x not in tuple"))
 }
 fn tuple_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
     for &x in tuple_items(t(a[0])) {
@@ -1118,6 +1188,10 @@ pub fn init() {
         ("__iter__", tuple_iter),
         ("__hash__", tuple_hash),
         ("__add__", tuple_add),
+        ("__mul__", tuple_mul),
+        ("__rmul__", tuple_mul),
+        ("count", tuple_count),
+        ("index", tuple_index),
         ("__contains__", tuple_contains),
         ("__lt__", tuple_lt),
         ("__le__", tuple_le),

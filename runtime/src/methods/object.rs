@@ -670,6 +670,12 @@ fn wrapper_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let f = a[1];
     Ok(new_obj::<WrapperObject>(a[0], |o| o.func = f))
 }
+fn wrapper_get(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__get__", a, kw, 1, 2)?;
+    let inst = if a[1] == none() { Value::NULL } else { a[1] };
+    let owner = if a.len() > 2 && a[2] != none() { a[2] } else if inst.is_null() { Value::NULL } else { type_of(inst) };
+    ops::bind(a[0], inst, owner)
+}
 fn wrapper_get_func(w: Value) -> PyResult<Value> {
     Ok(obj::<WrapperObject>(w).func)
 }
@@ -953,6 +959,8 @@ pub fn init() {
     getset(pt, "fdel", property_get_fdel);
     def(bt(BT::StaticMethod), "__call__", staticmethod_call);
     getset(pt, "__doc__", property_get_doc);
+    def(bt(BT::ClassMethod), "__get__", wrapper_get);
+    def(bt(BT::StaticMethod), "__get__", wrapper_get);
     for w in [BT::ClassMethod, BT::StaticMethod] {
         def_new(bt(w), wrapper_new);
         getset(bt(w), "__func__", wrapper_get_func);

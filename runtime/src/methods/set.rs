@@ -245,6 +245,41 @@ fn set_sym_diff(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let o = make_set(bt(BT::Set), a[1])?;
     set_xor(&[a[0], o], kw)
 }
+fn replace_contents(s: Value, r: Value) -> PyResult<()> {
+    table(builtin_value(s)).clear();
+    update(s, r)
+}
+fn set_difference_update(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let mut r = make_set(bt(BT::Set), a[0])?;
+    for &x in &a[1..] {
+        r = difference(r, x, bt(BT::Set))?;
+    }
+    replace_contents(a[0], r)?;
+    Ok(none())
+}
+fn set_intersection_update(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let mut r = make_set(bt(BT::Set), a[0])?;
+    for &x in &a[1..] {
+        r = intersect(r, x, bt(BT::Set))?;
+    }
+    replace_contents(a[0], r)?;
+    Ok(none())
+}
+fn set_symmetric_difference_update(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("symmetric_difference_update", a, kw, 1, 1)?;
+    let o = make_set(bt(BT::Set), a[1])?;
+    let r = set_xor(&[a[0], o], kw)?;
+    replace_contents(a[0], r)?;
+    Ok(none())
+}
+fn set_ixor(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !binop_check(a[1]) {
+        return Ok(not_implemented());
+    }
+    let r = set_xor(a, kw)?;
+    replace_contents(a[0], r)?;
+    Ok(a[0])
+}
 fn set_ior(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if !binop_check(a[1]) {
         return Ok(not_implemented());
@@ -401,6 +436,10 @@ pub fn init() {
                 ("__ior__", set_ior),
                 ("__iand__", set_iand),
                 ("__isub__", set_isub),
+                ("__ixor__", set_ixor),
+                ("difference_update", set_difference_update),
+                ("intersection_update", set_intersection_update),
+                ("symmetric_difference_update", set_symmetric_difference_update),
             ] {
                 def(ty, n, f);
             }
