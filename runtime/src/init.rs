@@ -94,8 +94,8 @@ fn init_inner() {
         (BT::Tuple, "tuple", Layout::Tuple, &tuple::TUPLE_KIND, true),
         (BT::List, "list", Layout::List, &list::LIST_KIND, true),
         (BT::Dict, "dict", Layout::Dict, &DICT_KIND, true),
-        (BT::Set, "set", Layout::Set, &DICT_KIND, true),
-        (BT::FrozenSet, "frozenset", Layout::Set, &DICT_KIND, true),
+        (BT::Set, "set", Layout::Set, &set::SET_KIND, true),
+        (BT::FrozenSet, "frozenset", Layout::Set, &set::SET_KIND, true),
         (
             BT::NoneType,
             "NoneType",

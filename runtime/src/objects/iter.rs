@@ -121,7 +121,26 @@ pub fn fast_next(it: Value) -> PyResult<Option<Option<Value>>> {
             o.seq = Value::NULL;
             Ok(Some(None))
         }
-    } else if is!(DictKeyIter) || is!(DictValueIter) || is!(DictItemIter) || is!(SetIter) {
+    } else if is!(SetIter) {
+        if o.seq.is_null() {
+            return Ok(Some(None));
+        }
+        let tab = crate::objects::set::set_table(o.seq);
+        if tab.used != o.len {
+            o.len = usize::MAX;
+            return Err(crate::errors::runtime_error("Set changed size during iteration"));
+        }
+        match tab.next_from(o.index as usize) {
+            Some((ix, e)) => {
+                o.index = ix as i64 + 1;
+                Ok(Some(Some(e.key)))
+            }
+            None => {
+                obj::<IterObject>(it).seq = Value::NULL;
+                Ok(Some(None))
+            }
+        }
+    } else if is!(DictKeyIter) || is!(DictValueIter) || is!(DictItemIter) {
         if o.seq.is_null() {
             return Ok(Some(None));
         }
