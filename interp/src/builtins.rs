@@ -764,7 +764,7 @@ fn b_ord(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             ))),
         };
     }
-    if v.is_ptr() && layout_of(v) == Layout::Bytes {
+    if v.is_ptr() && matches!(layout_of(v), Layout::Bytes | Layout::ByteArray) {
         let d = ferrite_runtime::methods::bytes::bytes_data(v);
         if d.len() == 1 {
             return Ok(new_int(d[0] as i64));
@@ -1066,13 +1066,51 @@ fn b_aiter(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn b_anext(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("anext", a, kw, 1, 2)?;
-    if a.len() == 2 {
-        return Err(not_supported("anext() with a default"));
+    let aw = match ops::call_special(a[0], "__anext__", &[])? {
+        Some(aw) => aw,
+        None => return Err(type_error(format!("'{}' object is not an async iterator", type_name_of(a[0])))),
+    };
+    if a.len() == 1 {
+        return Ok(aw);
     }
-    match ops::call_special(a[0], "__anext__", &[])? {
-        Some(aw) => Ok(aw),
-        None => Err(type_error(format!("'{}' object is not an async iterator", type_name_of(a[0])))),
+    // anext(it, default): an awaitable that turns StopAsyncIteration into the default
+    let inner = crate::generator::get_awaitable(aw, 0)?;
+    let d = a[1];
+    Ok(new_obj::<IterObject>(anext_type(), |o| {
+        o.seq = inner;
+        o.extra = d;
+    }))
+}
+static ANEXT_TYPE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+fn anext_type() -> Value {
+    Value(ANEXT_TYPE.load(std::sync::atomic::Ordering::Relaxed))
+}
+pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
+    t.visit(ANEXT_TYPE.as_ptr());
+}
+fn anext_step(a: &[Value], v: Value, throw: Option<Value>) -> PyResult<Value> {
+    let o = obj::<IterObject>(a[0]);
+    let (inner, d) = (o.seq, o.extra);
+    let r = match throw {
+        Some(e) => ops::call_method(inner, "throw", &[e]),
+        None => match crate::generator::send_to(inner, v)? {
+            crate::generator::SendResult::Yield(y) => Ok(y),
+            crate::generator::SendResult::Return(r) => Err(stop_iteration(r)),
+        },
+    };
+    match r {
+        Err(e) if exc_matches(e.0, exc_type(Exc::StopAsyncIteration)) => Err(stop_iteration(d)),
+        other => other,
     }
+}
+fn anext_send(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    anext_step(a, a[1], None)
+}
+fn anext_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    anext_step(a, none(), None)
+}
+fn anext_throw(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    anext_step(a, none(), Some(a[1]))
 }
 fn b_exit(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let code = if a.is_empty() { none() } else { a[0] };
@@ -1177,7 +1215,7 @@ fn iter_self(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn enumerate_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("enumerate", kw, &["iterable", "start"])?;
     let pos = positional(&a[1..], kw);
-    let it = kwarg(a, kw, "iterable").or_else(|| pos.first().copied()).ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let it = kwarg(a, kw, "iterable").or_else(|| pos.first().copied()).ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
     let start = kwarg(a, kw, "start").or_else(|| pos.get(1).copied()).unwrap_or(new_int(0));
     if !is_int(start) {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(start))));
@@ -1210,13 +1248,8 @@ fn zip_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let pos = positional(&a[1..], kw);
     let its = new_list(&[]);
     for (i, &x) in pos.iter().enumerate() {
-        let it = ops::iter(x).map_err(|e| {
-            if exc_matches(e.0, exc_type(Exc::TypeError)) {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?;
+        let _ = i;
+        let it = ops::iter(x)?;
         list_push(its, it);
     }
     Ok(new_obj::<IterObject>(a[0], |o| {
@@ -1609,6 +1642,14 @@ fn oserror_filename2(e: Value) -> PyResult<Value> {
     let d = exc_obj(e).dict;
     Ok(if d.is_null() { none() } else { dict_get_str(d, "filename2").unwrap_or_else(none) })
 }
+fn attr_get_obj(e: Value) -> PyResult<Value> {
+    let v = exc_obj(e).extra2;
+    Ok(if v.is_null() { none() } else { v })
+}
+fn import_get_name(e: Value) -> PyResult<Value> {
+    let v = exc_obj(e).extra1;
+    Ok(if v.is_null() { none() } else { v })
+}
 fn stop_iteration_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = new_tuple(&a[1..a.len() - kw.len()]);
     exc_obj(a[0]).args = args;
@@ -1794,6 +1835,16 @@ pub fn init_types() {
         def(bt(t), "__iter__", iter_self);
     }
     def_new(bt(BT::Super), b_super);
+    let at = ferrite_runtime::types::alloc_type(bt(BT::Type), "anext_awaitable", Layout::Iter, &ferrite_runtime::objects::iter::ITER_KIND, 0);
+    ferrite_runtime::types::set_single_base(at, bt(BT::Object));
+    ANEXT_TYPE.store(at.0, std::sync::atomic::Ordering::Relaxed);
+    def(at, "send", anext_send);
+    def(at, "__next__", anext_next);
+    def(at, "throw", anext_throw);
+    def(at, "__await__", iter_self);
+    def(at, "__iter__", iter_self);
+    getset(exc_type(Exc::AttributeError), "obj", attr_get_obj);
+    getset(exc_type(Exc::ImportError), "name", import_get_name);
     let beg = exc_type(Exc::BaseExceptionGroup);
     def_new(beg, eg_new);
     def(beg, "__init__", eg_init);

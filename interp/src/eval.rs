@@ -93,6 +93,7 @@ pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
     });
     crate::sysmod::visit_roots(t);
     crate::generator::visit_roots(t);
+    crate::builtins::visit_roots(t);
 }
 
 /// Restores the frame chain when a frame exits, however it exits.
@@ -277,10 +278,7 @@ fn unpack_into(f: &mut FrameObject, seq: Value, n: usize) -> PyResult<()> {
     };
     if got.len() != n {
         if got.len() > n {
-            return Err(value_error(format!(
-                "too many values to unpack (expected {n}, got {})",
-                got.len()
-            )));
+            return Err(value_error(format!("too many values to unpack (expected {n})")));
         }
         return Err(value_error(format!(
             "not enough values to unpack (expected {n}, got {})",

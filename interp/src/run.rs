@@ -63,6 +63,9 @@ pub fn run_main(src: &str, filename: &str) -> i32 {
         let g = obj::<ModuleObject>(m).dict;
         dict_set_str(g, "__builtins__", crate::sysmod::builtins_module());
         dict_set_str(g, "__file__", new_str(filename));
+        dict_set_str(g, "__spec__", none());
+        dict_set_str(g, "__package__", none());
+        dict_set_str(g, "__loader__", none());
         dict_set_str(crate::sysmod::modules_dict(), "__main__", m);
         let f = crate::frame::new_frame(code, g, crate::sysmod::builtins_dict(), g, Value::NULL);
         crate::eval::run_frame(f, None)?;

@@ -209,6 +209,9 @@ fn mp_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn mp_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_str(&format!("mappingproxy({})", ops::repr_string(mp(a[0]))?)))
 }
+fn mp_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    ops::str(mp(a[0]))
+}
 fn mp_forward(a: &[Value], name: &str) -> PyResult<Value> {
     ops::call_method(mp(a[0]), name, &a[1..])
 }
@@ -278,6 +281,7 @@ pub fn init() {
     def(m, "__iter__", mp_iter);
     def(m, "__contains__", mp_contains);
     def(m, "__repr__", mp_repr);
+    def(m, "__str__", mp_str);
     def(m, "keys", mp_keys);
     def(m, "values", mp_values);
     def(m, "items", mp_items);

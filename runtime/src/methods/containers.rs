@@ -188,7 +188,13 @@ fn list_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = l(a[0]);
     if is_slice(a[1]) {
         let (start, stop, step) = slice_indices(a[1], list_len(v) as i64)?;
-        let src = ops::to_list(a[2])?;
+        let src = ops::to_list(a[2]).map_err(|e| {
+            if exc_matches(e.0, exc_type(Exc::TypeError)) && ops::iter(a[2]).is_err() {
+                type_error("can only assign an iterable")
+            } else {
+                e
+            }
+        })?;
         let new_items = list_items(src).clone();
         if step == 1 {
             let stop = stop.max(start);
@@ -469,6 +475,9 @@ fn tuple_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = t(a[0]);
     if is_slice(a[1]) {
         let items = slice_items(tuple_items(v), a[1])?;
+        if items.len() == tuple_len(v) && type_of(a[0]) == bt(BT::Tuple) && items.as_slice() == tuple_items(v) {
+            return Ok(a[0]);
+        }
         return Ok(new_tuple(&items));
     }
     let i = norm_index(a[1], tuple_len(v), "tuple")?;
@@ -536,7 +545,7 @@ fn tuple_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_tuple(list_items(l)))
 }
 fn tuple_count(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_method("count", a, kw, 1, 1)?;
+    check_method("tuple.count", a, kw, 1, 1)?;
     let mut c = 0;
     for &x in tuple_items(t(a[0])) {
         if ops::eq_bool(x, a[1])? {
@@ -546,7 +555,7 @@ fn tuple_count(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_int(c))
 }
 fn tuple_index(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_method("index", a, kw, 1, 3)?;
+    check_method("tuple.index", a, kw, 1, 3)?;
     let items = tuple_items(t(a[0]));
     let n = items.len() as i64;
     let norm = |x: Value, d: i64| -> PyResult<i64> {

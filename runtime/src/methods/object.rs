@@ -111,6 +111,9 @@ fn object_format(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("__format__", a, kw, 1, 1)?;
     let spec = str_of(a[1]);
     let v = a[0];
+    if spec.is_empty() {
+        return ops::str(v);
+    }
     if crate::objects::int::is_int(v) {
         return Ok(new_str(&crate::format::format_int(
             super::builtin_value(v),
