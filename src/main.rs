@@ -174,6 +174,9 @@ fn main() -> ExitCode {
         .spawn(move || {
             let _mutator = ferrite_gc::register_thread();
             ferrite_runtime::thread::set_native_stack(STACK);
+            for &(name, init) in ferrite_stdlib::MODULES {
+                ferrite_interp::import::register_builtin_module(name, init);
+            }
             ferrite_interp::init(&argv);
             ferrite_interp::signals::install();
             ferrite_interp::run::run_main(&source, &filename)

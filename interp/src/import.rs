@@ -10,6 +10,37 @@ use ferrite_runtime::objects::str::{new_str, str_of};
 use ferrite_runtime::ops;
 use ferrite_runtime::{PyResult, Value};
 
+/// Initialiser of a built-in (Rust) module: fills the module's dict.
+pub type BuiltinModuleInit = fn(Value) -> PyResult<()>;
+
+static BUILTIN_MODULES: std::sync::Mutex<Vec<(&'static str, BuiltinModuleInit)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Makes a Rust module importable under `name` (called by the binary at start-up).
+pub fn register_builtin_module(name: &'static str, init: BuiltinModuleInit) {
+    BUILTIN_MODULES.lock().unwrap().push((name, init));
+}
+
+fn load_builtin(name: &str) -> PyResult<Option<Value>> {
+    let init = BUILTIN_MODULES
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f);
+    let Some(init) = init else {
+        return Ok(None);
+    };
+    let m = crate::sysmod::new_module(name);
+    let modules = crate::sysmod::modules_dict();
+    dict_set_str(modules, name, m);
+    if let Err(e) = init(obj::<ModuleObject>(m).dict) {
+        dict_del(modules, ferrite_runtime::intern::intern(name))?;
+        return Err(e);
+    }
+    Ok(Some(m))
+}
+
 pub fn import_name(name: Value, _globals: Value, fromlist: Value, level: Value) -> PyResult<Value> {
     let lvl = ops::index_value(level).unwrap_or(0);
     let n = str_of(name).to_string();
@@ -23,6 +54,11 @@ pub fn import_name(name: Value, _globals: Value, fromlist: Value, level: Value) 
             return Ok(dict_get_str(modules, &top).unwrap_or(m));
         }
         return Ok(m);
+    }
+    if !n.contains('.') {
+        if let Some(m) = load_builtin(&n)? {
+            return Ok(m);
+        }
     }
     let e = new_exc(Exc::ModuleNotFoundError, &format!("No module named '{}'", top));
     exc_obj(e.0).extra1 = new_str(&top);
