@@ -33,4 +33,5 @@ pub fn init(argv: &[String]) {
     generator::init();
     builtins::init_types();
     sysmod::init(argv);
+    ferrite_runtime::types::clear_lookup_cache();
 }

@@ -40,6 +40,7 @@ pub fn finish_class(t: Value, kwnames: &[Value], kwvalues: &[Value]) -> PyResult
         pos = ix + 1;
     }
     crate::types::refresh_flags(t);
+    crate::types::invalidate(t);
     // super(t, t).__init_subclass__(**kw)
     let mro = as_type(t).mro;
     let items = crate::objects::tuple::tuple_items(mro);

@@ -23,6 +23,7 @@ fn scan_roots(t: &mut ferrite_gc::Tracer) {
     crate::intern::visit_interned(t);
     crate::objects::str::visit_char_cache(t);
     crate::methods::alias::visit_roots(t);
+    crate::types::visit_lookup_cache(t);
     if let Some(f) = EXTRA_ROOTS.get() {
         f(t);
     }
@@ -506,6 +507,7 @@ fn init_inner() {
         crate::objects::list::list_push(as_type(exc_type(Exc::Exception)).subclasses, eg);
     }
     crate::methods::init_all();
+    crate::types::clear_lookup_cache();
     // every builtin type's __module__ is builtins; flags derived from dicts
     for b in 0..N_BUILTIN_TYPES {
         // SAFETY: index within range of the enum.

@@ -275,8 +275,7 @@ pub fn bind(d: Value, inst: Value, t: Value) -> PyResult<Value> {
 /// `object.__getattribute__` without raising: Ok(None) when the attribute is missing.
 pub fn generic_getattr(o: Value, name: Value) -> PyResult<Option<Value>> {
     let t = type_of(o);
-    let n = str_of(name);
-    let descr = lookup(t, n);
+    let descr = crate::types::lookup_name(t, name);
     if let Some(d) = descr {
         if is_data_descr(d) {
             return bind(d, o, t).map(Some);

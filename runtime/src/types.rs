@@ -95,14 +95,80 @@ pub fn isinstance_exact_or_sub(v: Value, t: Value) -> bool {
 }
 
 /// Looks `name` up along the MRO of type `t` (no descriptors invoked).
+///
+/// Results are memoised in a global cache keyed by (type, type version, name): a hit costs
+/// one hash of the name and one compare, instead of a dict probe per class on the MRO.
 pub fn lookup(t: Value, name: &str) -> Option<Value> {
+    let h = crate::objects::str::hash_bytes(name.as_bytes());
+    lookup_hashed(t, name, h)
+}
+
+/// `lookup` for a str object (its hash is cached in the object).
+pub fn lookup_name(t: Value, name: Value) -> Option<Value> {
+    lookup_hashed(t, str_of(name), crate::objects::str::str_hash(name))
+}
+
+fn lookup_hashed(t: Value, name: &str, h: isize) -> Option<Value> {
+    let version = as_type(t).version.load(Ordering::Relaxed);
+    let slot = &LOOKUP_CACHE[((h as usize) ^ (t.0 >> 4).wrapping_mul(0x9e37_79b9)) & (CACHE_SIZE - 1)];
+    if slot.ty.load(Ordering::Relaxed) == t.0
+        && slot.version.load(Ordering::Relaxed) == version
+        && slot.hash.load(Ordering::Relaxed) == h as usize
+        && slot.len.load(Ordering::Relaxed) == name.len()
+    {
+        let v = slot.value.load(Ordering::Relaxed);
+        return if v == 0 { None } else { Some(Value(v)) };
+    }
     let mro = as_type(t).mro;
+    let mut found = None;
     for &c in tuple_items(mro) {
-        if let Some(v) = dict_get_str(as_type(c).dict, name) {
-            return Some(v);
+        if let Some(v) = crate::objects::dict::dict_get_str_hashed(as_type(c).dict, name, h) {
+            found = Some(v);
+            break;
         }
     }
-    None
+    slot.ty.store(t.0, Ordering::Relaxed);
+    slot.version.store(version, Ordering::Relaxed);
+    slot.hash.store(h as usize, Ordering::Relaxed);
+    slot.len.store(name.len(), Ordering::Relaxed);
+    slot.value.store(found.map(|v| v.0).unwrap_or(0), Ordering::Relaxed);
+    found
+}
+
+const CACHE_SIZE: usize = 4096;
+struct CacheSlot {
+    ty: AtomicUsize,
+    version: AtomicUsize,
+    hash: AtomicUsize,
+    len: AtomicUsize,
+    value: AtomicUsize,
+}
+#[allow(clippy::declare_interior_mutable_const)]
+const EMPTY_SLOT: CacheSlot = CacheSlot {
+    ty: AtomicUsize::new(0),
+    version: AtomicUsize::new(0),
+    hash: AtomicUsize::new(0),
+    len: AtomicUsize::new(0),
+    value: AtomicUsize::new(0),
+};
+static LOOKUP_CACHE: [CacheSlot; CACHE_SIZE] = [EMPTY_SLOT; CACHE_SIZE];
+
+/// Forgets every cached lookup (after bulk changes to builtin type dicts at start-up, which
+/// do not go through `type_set_attr`).
+pub fn clear_lookup_cache() {
+    for s in LOOKUP_CACHE.iter() {
+        s.ty.store(0, Ordering::Relaxed);
+        s.value.store(0, Ordering::Relaxed);
+    }
+}
+
+/// The cached values are GC roots (they may be young objects that move).
+pub fn visit_lookup_cache(t: &mut ferrite_gc::Tracer) {
+    for s in LOOKUP_CACHE.iter() {
+        if s.value.load(Ordering::Relaxed) != 0 {
+            t.visit(s.value.as_ptr());
+        }
+    }
 }
 
 /// Gives `t` and every subclass a new version (after a mutation of `t`'s dict or bases).
@@ -368,6 +434,7 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
         crate::objects::list::list_push(as_type(b).subclasses, t);
     }
     refresh_flags(t);
+    invalidate(t);
     Ok(t)
 }
 

@@ -265,6 +265,11 @@ pub fn dict_del(d: Value, key: Value) -> PyResult<Option<Value>> {
 /// Lookup by Rust string (names in module/class dicts). Never runs Python code.
 pub fn dict_get_str(d: Value, name: &str) -> Option<Value> {
     let h = crate::objects::str::hash_bytes(name.as_bytes());
+    dict_get_str_hashed(d, name, h)
+}
+
+/// `dict_get_str` with the name's hash already known.
+pub fn dict_get_str_hashed(d: Value, name: &str, h: isize) -> Option<Value> {
     let t = table(d);
     if t.indices.is_empty() {
         return None;
@@ -296,7 +301,7 @@ pub fn dict_get_str(d: Value, name: &str) -> Option<Value> {
 
 /// Lookup with a str key object (exact str). Never runs Python code for str keys.
 pub fn dict_get_name(d: Value, name: Value) -> Option<Value> {
-    dict_get_str(d, str_of(name))
+    dict_get_str_hashed(d, str_of(name), str_hash(name))
 }
 
 pub fn dict_set_str(d: Value, name: &str, value: Value) {
