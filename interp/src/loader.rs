@@ -18,7 +18,7 @@ pub fn constant(c: &Constant) -> Value {
         Constant::Ellipsis => singleton(Singleton::Ellipsis),
         Constant::Int(b) => int::new_big(b.clone()),
         Constant::Float(f) => float::new_float(*f),
-        Constant::Complex { .. } => new_str("<complex>"),
+        Constant::Complex { re, im } => ferrite_runtime::methods::complex::new_complex(*re, *im),
         Constant::Str(s) => ferrite_runtime::intern::intern(s),
         Constant::Bytes(b) => ferrite_runtime::methods::bytes::new_bytes(b),
         Constant::Tuple(items) => {

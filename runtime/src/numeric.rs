@@ -174,7 +174,7 @@ fn small_int_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(zero_division("integer division or modulo by zero"));
             }
-            Some(x.div_floor(&y))
+            Some(Integer::div_floor(&x, &y))
         }
         NumOp::Mod => {
             if y == 0 {
@@ -199,7 +199,7 @@ fn small_int_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
     Ok(r.map(new_int))
 }
 
-fn float_op(x: f64, y: f64, op: NumOp) -> PyResult<Value> {
+pub fn float_op(x: f64, y: f64, op: NumOp) -> PyResult<Value> {
     let r = match op {
         NumOp::Add => x + y,
         NumOp::Sub => x - y,
@@ -218,7 +218,7 @@ fn float_op(x: f64, y: f64, op: NumOp) -> PyResult<Value> {
         }
         NumOp::Mod => {
             if y == 0.0 {
-                return Err(zero_division("float modulo by zero"));
+                return Err(zero_division("float modulo"));
             }
             float_divmod(x, y).1
         }
@@ -258,21 +258,86 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
-        return Err(zero_division("0.0 cannot be raised to a negative power"));
+fn is_odd_integer(y: f64) -> bool {
+    y.is_finite() && y % 2.0 != 0.0 && y.fract() == 0.0 && (y % 2.0).abs() == 1.0
+}
+
+/// `x ** y` for floats (CPython's float_pow, special cases included); a negative base with a
+/// fractional exponent gives a complex.
+pub fn float_pow(iv: f64, iw: f64) -> PyResult<Value> {
+    if iw == 0.0 {
+        return Ok(new_float(1.0));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        // CPython returns a complex here; we do not have complex powers yet.
-        return Err(not_supported(
-            "complex results of float ** fractional power",
-        ));
+    if iv.is_nan() {
+        return Ok(new_float(iv));
     }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
+    if iw.is_nan() {
+        return Ok(new_float(if iv == 1.0 { 1.0 } else { iw }));
+    }
+    if iw.is_infinite() {
+        let a = iv.abs();
+        return Ok(new_float(if a == 1.0 {
+            1.0
+        } else if (iw > 0.0) == (a > 1.0) {
+            iw.abs()
+        } else {
+            0.0
+        }));
+    }
+    if iv.is_infinite() {
+        let odd = is_odd_integer(iw);
+        return Ok(new_float(if iw > 0.0 {
+            if odd {
+                iv
+            } else {
+                iv.abs()
+            }
+        } else if odd {
+            0.0f64.copysign(iv)
+        } else {
+            0.0
+        }));
+    }
+    if iv == 0.0 {
+        let odd = is_odd_integer(iw);
+        if iw < 0.0 {
+            return Err(zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(new_float(if odd { iv } else { 0.0 }));
+    }
+    let mut v = iv;
+    let mut negate = false;
+    if v < 0.0 {
+        if iw != iw.floor() {
+            return crate::methods::complex::complex_pow_values((iv, 0.0), (iw, 0.0));
+        }
+        v = -v;
+        negate = is_odd_integer(iw);
+    }
+    if v == 1.0 {
+        return Ok(new_float(if negate { -1.0 } else { 1.0 }));
+    }
+    let r = v.powf(iw);
+    if r.is_infinite() {
         return Err(overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(new_float(r))
+    Ok(new_float(if negate { -r } else { r }))
+}
+
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+/// sys.get_int_max_str_digits(): 0 means no limit.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// sys.set_int_max_str_digits(n): CPython's ValueError for 0 < n < 640.
+pub fn set_max_str_digits(n: i64) -> PyResult<()> {
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
 }
 
 /// int op int for any ints (bool and big included); None for ops int does not support.
@@ -309,15 +374,24 @@ pub fn int_op(a: Value, b: Value, op: NumOp) -> PyResult<Option<Value>> {
             if y.is_negative() {
                 let xf = big_to_f64(&x)?;
                 let yf = big_to_f64(&y)?;
-                if xf == 0.0 {
-                    return Err(zero_division("0.0 cannot be raised to a negative power"));
-                }
-                return Ok(Some(new_float(xf.powf(yf))));
+                return float_pow(xf, yf).map(Some);
             }
-            let e = y
-                .to_u32()
-                .ok_or_else(|| overflow_error("exponent too large"))?;
-            num_traits::Pow::pow(x, e)
+            match y.to_u32() {
+                Some(e) => num_traits::Pow::pow(x, e),
+                None => {
+                    if x.is_zero() || x == BigInt::from(1) {
+                        x
+                    } else if x == BigInt::from(-1) {
+                        if y.is_odd() {
+                            x
+                        } else {
+                            BigInt::from(1)
+                        }
+                    } else {
+                        return Err(crate::errors::new_exc(Exc::MemoryError, ""));
+                    }
+                }
+            }
         }
         NumOp::LShift => {
             if y.is_negative() {
@@ -390,33 +464,99 @@ fn small_i64_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
     }
 }
 
+/// An int as the nearest float (ties to even), or "int too large to convert to float".
 pub fn big_to_f64(x: &BigInt) -> PyResult<f64> {
-    let f = x.to_f64().unwrap_or(f64::INFINITY);
-    if f.is_infinite() {
-        return Err(overflow_error("int too large to convert to float"));
+    if let Some(i) = x.to_i64() {
+        if i.unsigned_abs() <= (1u64 << 53) {
+            return Ok(i as f64);
+        }
     }
-    Ok(f)
+    match scaled_to_f64(x.magnitude(), 0, false) {
+        Some(f) => Ok(if x.is_negative() { -f } else { f }),
+        None => Err(overflow_error("int too large to convert to float")),
+    }
 }
 
+/// m * 2**e (plus a sticky "more nonzero bits below" flag) correctly rounded to a float,
+/// ties to even, subnormals included; None if the result overflows.
+pub fn scaled_to_f64(m: &num_bigint::BigUint, e: i64, sticky: bool) -> Option<f64> {
+    use num_bigint::BigUint;
+    if m.is_zero() {
+        return Some(0.0);
+    }
+    let bits = m.bits() as i64;
+    // exponent of the least significant kept bit
+    let lsb = (bits + e - 53).max(-1074);
+    let shift = lsb - e;
+    let q: u64 = if shift > 0 {
+        let sh = shift as u64;
+        let q = m >> sh;
+        let rem = m - (&q << sh);
+        let half = BigUint::from(1u32) << (sh - 1);
+        let mut q = q.to_u64().unwrap_or(u64::MAX);
+        let round_up = match rem.cmp(&half) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Equal => sticky || q & 1 == 1,
+            std::cmp::Ordering::Less => false,
+        };
+        if round_up {
+            q += 1;
+        }
+        q
+    } else {
+        (m << (-shift) as u64).to_u64().unwrap_or(u64::MAX)
+    };
+    // q < 2**54; value = q * 2**lsb
+    let qbits = 64 - q.leading_zeros() as i64;
+    if qbits + lsb > 1024 {
+        return None;
+    }
+    Some(ldexp(q as f64, lsb))
+}
+
+/// x * 2**e, exact when the result is representable.
+fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= f64::from_bits((1023u64 + 1000) << 52);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= f64::from_bits((1023u64 - 1000) << 52);
+        e += 1000;
+    }
+    if e >= -1022 {
+        x * f64::from_bits(((1023 + e) as u64) << 52)
+    } else {
+        // two steps keep the intermediate normal, so only the final product rounds
+        x * f64::from_bits(((1023 + e + 60) as u64) << 52) * f64::from_bits((1023u64 - 60) << 52)
+    }
+}
+
+/// int / int correctly rounded (CPython's long_true_divide).
 fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
+        if a.unsigned_abs() <= (1 << 53) && b.unsigned_abs() <= (1 << 53) {
             return Ok(a as f64 / b as f64);
         }
     }
-    // scale to keep 64+ significant bits, then divide
-    let xf = x.to_f64();
-    let yf = y.to_f64();
-    match (xf, yf) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(a / b),
-        _ => {
-            let (q, r) = x.div_rem(y);
-            let qf = q
-                .to_f64()
-                .filter(|f| f.is_finite())
-                .ok_or_else(|| overflow_error("integer division result too large for a float"))?;
-            Ok(qf + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY))
-        }
+    let neg = x.is_negative() != y.is_negative();
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.is_zero() {
+        return Ok(if neg { -0.0 } else { 0.0 });
+    }
+    // scale so the quotient has at least 55 significant bits
+    let shift = a.bits() as i64 - b.bits() as i64 - 55;
+    let (n, d) = if shift >= 0 {
+        (a.clone(), b << shift as u64)
+    } else {
+        (a << (-shift) as u64, b.clone())
+    };
+    let (q, r) = n.div_rem(&d);
+    match scaled_to_f64(&q, shift, !r.is_zero()) {
+        Some(f) => Ok(if neg { -f } else { f }),
+        None => Err(overflow_error(
+            "integer division result too large for a float",
+        )),
     }
 }
 

@@ -1,9 +1,11 @@
 //! The Rust methods of builtin types, installed into their type dicts at start-up.
 pub mod alias;
 pub mod bytes;
+pub mod complex;
 pub mod codecs;
 pub mod containers;
 pub mod numbers;
+pub mod numformat;
 pub mod object;
 pub mod set;
 pub mod str;
@@ -59,6 +61,7 @@ pub fn builtin_value(v: Value) -> Value {
 pub fn init_all() {
     object::init();
     numbers::init();
+    complex::init();
     str::init();
     bytes::init();
     codecs::init();
