@@ -131,10 +131,13 @@ pub fn binary_op(a: Value, b: Value, op: NumOp, inplace: bool) -> PyResult<Value
             }
         }
     }
+    // Builtin sequences implement + and * as sq_concat/sq_repeat, not number slots: CPython
+    // tries the other operand's number methods first and the sequence operation last.
+    let seq_left = matches!(op, NumOp::Add | NumOp::Mul) && is_seq_method(lookup(ta, name));
     let mut tried_reflected = false;
-    if ta != tb && is_subtype(tb, ta) {
+    if ta != tb && (seq_left || is_subtype(tb, ta)) {
         if let Some(rm) = lookup(tb, rname) {
-            if lookup(ta, rname) != Some(rm) {
+            if lookup(ta, rname) != Some(rm) && !(seq_left && is_seq_method(Some(rm))) {
                 tried_reflected = true;
                 let r = call_method_obj(rm, b, &[a], &[])?;
                 if r != not_implemented() {
@@ -149,12 +152,27 @@ pub fn binary_op(a: Value, b: Value, op: NumOp, inplace: bool) -> PyResult<Value
             return Ok(r);
         }
     }
-    if !tried_reflected && ta != tb {
+    if !tried_reflected && ta != tb && !seq_left {
         if let Some(rm) = lookup(tb, rname) {
             let r = call_method_obj(rm, b, &[a], &[])?;
             if r != not_implemented() {
                 return Ok(r);
             }
+        }
+    }
+    if op == NumOp::Mul {
+        let other = if is_seq_method(lookup(ta, "__mul__")) {
+            Some(b)
+        } else if is_seq_method(lookup(tb, "__mul__")) {
+            Some(a)
+        } else {
+            None
+        };
+        if let Some(o) = other {
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name_of(o)
+            )));
         }
     }
     Err(type_error(format!(
@@ -163,6 +181,20 @@ pub fn binary_op(a: Value, b: Value, op: NumOp, inplace: bool) -> PyResult<Value
         type_name_of(a),
         type_name_of(b)
     )))
+}
+
+/// Is `m` a method of a builtin sequence type (str, bytes, bytearray, list, tuple)?
+fn is_seq_method(m: Option<Value>) -> bool {
+    let Some(m) = m else {
+        return false;
+    };
+    if !(m.is_ptr() && layout_of(m) == Layout::MethodDescriptor) {
+        return false;
+    }
+    let owner = obj::<crate::objects::function::MethodDescrObject>(m).owner;
+    [BT::Str, BT::Bytes, BT::ByteArray, BT::List, BT::Tuple]
+        .iter()
+        .any(|&t| owner == bt(t))
 }
 
 fn small_int_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
@@ -174,13 +206,21 @@ fn small_int_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(zero_division("integer division or modulo by zero"));
             }
-            Some(Integer::div_floor(&x, &y))
+            if y == -1 {
+                x.checked_neg()
+            } else {
+                Some(Integer::div_floor(&x, &y))
+            }
         }
         NumOp::Mod => {
             if y == 0 {
                 return Err(zero_division("integer modulo by zero"));
             }
-            Some(x.mod_floor(&y))
+            if y == -1 {
+                Some(0)
+            } else {
+                Some(x.mod_floor(&y))
+            }
         }
         NumOp::And => Some(x & y),
         NumOp::Or => Some(x | y),
@@ -189,7 +229,7 @@ fn small_int_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(zero_division("division by zero"));
             }
-            if x.abs() < (1 << 53) && y.abs() < (1 << 53) {
+            if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
                 return Ok(Some(new_float(x as f64 / y as f64)));
             }
             None

@@ -10,7 +10,7 @@ use crate::errors::*;
 use crate::numeric::big_to_f64;
 use crate::object::*;
 use crate::objects::float::{float_hash, float_of, new_float};
-use crate::objects::int::{int_to_big, int_to_i64, is_int};
+use crate::objects::int::{int_to_big, int_to_i64};
 use crate::objects::str::{new_str, str_of};
 use crate::types::{is_subtype, type_name_of};
 use crate::value::Value;
@@ -71,7 +71,7 @@ fn operand(v: Value) -> PyResult<Option<(f64, f64)>> {
     if let Some(f) = float_value(v) {
         return Ok(Some((f, 0.0)));
     }
-    if is_int(v) {
+    if crate::methods::numbers::is_int_v(v) {
         return Ok(Some((int_f64(v)?, 0.0)));
     }
     Ok(None)
@@ -324,7 +324,7 @@ fn float_eq_int(f: f64, v: Value) -> PyResult<bool> {
 fn c_richcmp(args: &[Value], eq: bool) -> PyResult<Value> {
     let (r, i) = cself(args[0]);
     let o = args[1];
-    let equal = if is_int(o) {
+    let equal = if crate::methods::numbers::is_int_v(o) {
         if i != 0.0 {
             false
         } else {
@@ -501,7 +501,7 @@ fn real_arg(v: Value) -> PyResult<Option<f64>> {
     if let Some(f) = float_value(v) {
         return Ok(Some(f));
     }
-    if is_int(v) {
+    if crate::methods::numbers::is_int_v(v) {
         return int_f64(v).map(Some);
     }
     let t = type_of(v);
@@ -525,7 +525,7 @@ fn real_arg(v: Value) -> PyResult<Option<f64>> {
 
 fn complex_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = args[0];
-    only_kwargs("complex", kw, &["real", "imag"])?;
+    crate::methods::numbers::clinic_kwargs("complex", kw, &["real", "imag"])?;
     let pos = positional(&args[1..], kw);
     if pos.len() > 2 {
         return Err(type_error(format!(
@@ -576,8 +576,19 @@ fn complex_from_args(r: Option<Value>, i: Option<Value>) -> PyResult<C> {
                 "complex() can't take second arg if first is a string",
             ));
         }
-        return parse_complex(str_of(super::builtin_value(r)))
-            .ok_or_else(|| value_error("complex() arg is a malformed string"));
+        let s = str_of(super::builtin_value(r));
+        if s.contains('_') {
+            let bad = crate::methods::numbers::unicode_digits_to_ascii(s)
+                .map(|t| strip_underscores(&t).is_none())
+                .unwrap_or(false);
+            if bad {
+                return Err(value_error(format!(
+                    "could not convert string to complex: {}",
+                    crate::methods::str::str_repr(s)
+                )));
+            }
+        }
+        return parse_complex(s).ok_or_else(|| value_error("complex() arg is a malformed string"));
     }
     if let Some(iv) = i {
         if is_str(iv) {

@@ -13,6 +13,11 @@ use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+/// Is `v` an int, bool or an instance of a user subclass of int?
+pub fn is_int_v(v: Value) -> bool {
+    is_int(v) || (v.is_ptr() && layout_of(v) == Layout::Instance && is_int(super::builtin_value(v)))
+}
+
 fn int_self(v: Value) -> Value {
     if v.is_ptr() && layout_of(v) == Layout::Instance {
         crate::objects::instance::base_value(v)
@@ -26,7 +31,7 @@ macro_rules! int_binop {
         fn $fname(args: &[Value], kw: &[Value]) -> PyResult<Value> {
             check_method("", args, kw, 1, 1)?;
             let (a, b) = (int_self(args[0]), args[1]);
-            if !is_int(b) {
+            if !is_int_v(b) {
                 return Ok(not_implemented());
             }
             let b = int_self(b);
@@ -66,14 +71,14 @@ int_binop!(int_rxor, NumOp::Xor, true);
 fn int_pow(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("pow", args, kw, 1, 2)?;
     let (a, b) = (int_self(args[0]), args[1]);
-    if !is_int(b) {
+    if !is_int_v(b) {
         return Ok(not_implemented());
     }
     let m = opt_not_none(args, 2);
     if m.is_null() {
         return Ok(int_op(a, int_self(b), NumOp::Pow)?.unwrap_or_else(not_implemented));
     }
-    if !is_int(m) {
+    if !is_int_v(m) {
         return Ok(not_implemented());
     }
     let (x, e, m) = (
@@ -184,7 +189,7 @@ fn int_getnewargs(args: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn int_cmp(args: &[Value], op: crate::ops::CmpOp) -> PyResult<Value> {
     let (a, b) = (int_self(args[0]), args[1]);
-    if is_int(b) {
+    if is_int_v(b) {
         let b = int_self(b);
         if let (Some(x), Some(y)) = (int_to_i64(a), int_to_i64(b)) {
             return Ok(py_bool(op.apply(x, y)));
@@ -378,7 +383,7 @@ fn is_strlike(x: Value) -> bool {
 
 fn int_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = args[0];
-    only_kwargs("int", kw, &["base"])?;
+    clinic_kwargs("int", kw, &["base"])?;
     let pos = positional(&args[1..], kw);
     if pos.len() > 2 {
         return Err(type_error(format!(
@@ -433,7 +438,7 @@ pub fn int_from_object(x: Value) -> PyResult<Value> {
     let t = type_of(x);
     if crate::types::lookup(t, "__int__").is_some() {
         let r = crate::ops::call_method(x, "__int__", &[])?;
-        if !is_int(r) {
+        if !is_int_v(r) {
             return Err(type_error(format!(
                 "__int__ returned non-int (type {})",
                 type_name_of(r)
@@ -447,7 +452,7 @@ pub fn int_from_object(x: Value) -> PyResult<Value> {
     }
     if crate::types::lookup(t, "__trunc__").is_some() {
         let r = crate::ops::call_method(x, "__trunc__", &[])?;
-        if is_int(r) {
+        if is_int_v(r) {
             return Ok(new_big(int_to_big(int_self(r))));
         }
         if crate::types::lookup(type_of(r), "__index__").is_some() {
@@ -543,6 +548,20 @@ pub fn f64_decompose(f: f64) -> (i64, i32) {
     (if neg { -m } else { m }, e)
 }
 
+/// Argument Clinic's check: every keyword is one of `allowed`.
+pub fn clinic_kwargs(fname: &str, kw: &[Value], allowed: &[&str]) -> PyResult<()> {
+    for k in kw {
+        let n = str_of(*k);
+        if !allowed.contains(&n) {
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                n, fname
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Binds `(pos..., kw...)` to `names`: a slot per name (NULL when absent), CPython's errors.
 fn bind_args(
     fname: &str,
@@ -579,8 +598,8 @@ fn bind_args(
             }
             None => {
                 return Err(type_error(format!(
-                    "{}() got an unexpected keyword argument '{}'",
-                    fname, n
+                    "'{}' is an invalid keyword argument for {}()",
+                    n, fname
                 )))
             }
         }
@@ -745,7 +764,7 @@ fn int_trunc(args: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn int_divmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("__divmod__", args, kw, 1, 1)?;
-    if !is_int(args[1]) {
+    if !is_int_v(args[1]) {
         return Ok(not_implemented());
     }
     let (a, b) = (int_self(args[0]), int_self(args[1]));
@@ -755,7 +774,7 @@ fn int_divmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn int_rdivmod(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("__rdivmod__", args, kw, 1, 1)?;
-    if !is_int(args[1]) {
+    if !is_int_v(args[1]) {
         return Ok(not_implemented());
     }
     int_divmod(&[args[1], args[0]], kw)
@@ -820,10 +839,10 @@ fn operand_f64(v: Value) -> PyResult<Option<f64>> {
     if let Some(f) = to_float(v) {
         return Ok(Some(f));
     }
-    if is_int(v) {
+    if is_int_v(v) {
         let v = int_self(v);
         return match int_to_i64(v) {
-            Some(i) if i.abs() < (1 << 53) => Ok(Some(i as f64)),
+            Some(i) if i.unsigned_abs() < (1 << 53) => Ok(Some(i as f64)),
             _ => big_to_f64(&int_to_big(v)).map(Some),
         };
     }
@@ -889,7 +908,7 @@ pub fn float_cmp_value(a: f64, b: Value, op: crate::ops::CmpOp) -> PyResult<Opti
     use std::cmp::Ordering;
     let b = int_self(b);
     if let Some(i) = int_to_i64(b) {
-        if i.abs() < (1 << 53) {
+        if i.unsigned_abs() < (1 << 53) {
             return Ok(Some(op.apply(a, i as f64)));
         }
     }
@@ -920,7 +939,7 @@ fn float_cmp(args: &[Value], op: crate::ops::CmpOp) -> PyResult<Value> {
     if let Some(f) = to_float(b) {
         return Ok(py_bool(op.apply(a, f)));
     }
-    if is_int(b) {
+    if is_int_v(b) {
         return Ok(py_bool(float_cmp_value(a, b, op)? == Some(true)));
     }
     Ok(not_implemented())
