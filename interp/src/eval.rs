@@ -507,7 +507,7 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                 );
                             let mut done = false;
                             if plain {
-                                if let Some(d) = ferrite_runtime::types::lookup(t, str_of(name)) {
+                                if let Some(d) = ferrite_runtime::types::lookup_name(t, name) {
                                     let lay = if d.is_small_int() { Layout::Int } else { layout_of(d) };
                                     if lay == Layout::Function || lay == Layout::MethodDescriptor {
                                         // an instance attribute shadows the method
@@ -534,7 +534,10 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let b = f.pop();
                             let a = f.pop();
                             let (nop, inplace) = NumOp::from_index(arg);
-                            let r = binary_op(a, b, nop, inplace)?;
+                            let r = match fast_float_op(a, b, nop) {
+                                Some(v) => v,
+                                None => binary_op(a, b, nop, inplace)?,
+                            };
                             f.push(r);
                         }
                         Op::UnaryOp => {
@@ -562,14 +565,19 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         Op::BinarySubscr => {
                             let k = f.pop();
                             let c = f.pop();
-                            let r = ops::getitem(c, k)?;
+                            let r = match fast_subscr(c, k) {
+                                Some(v) => v,
+                                None => ops::getitem(c, k)?,
+                            };
                             f.push(r);
                         }
                         Op::StoreSubscr => {
                             let k = f.pop();
                             let c = f.pop();
                             let v = f.pop();
-                            ops::setitem(c, k, v)?;
+                            if !fast_store_subscr(c, k, v) {
+                                ops::setitem(c, k, v)?;
+                            }
                         }
                         Op::DeleteSubscr => {
                             let k = f.pop();
@@ -1096,6 +1104,86 @@ thread_local! {
 /// or context.
 pub fn add_tb_flag_off() {
     TB_OFF.with(|c| c.set(true));
+}
+
+/// `c[k]` for exact list/tuple with a small-int index and exact dict: no dunder dispatch.
+#[inline]
+fn fast_subscr(c: Value, k: Value) -> Option<Value> {
+    if !c.is_ptr() {
+        return None;
+    }
+    let t = type_of(c);
+    if k.is_small_int() {
+        let i = k.small();
+        if t == bt(BT::List) {
+            let items = list_items(c);
+            let j = if i < 0 { i + items.len() as i64 } else { i };
+            return if j >= 0 { items.get(j as usize).copied() } else { None };
+        }
+        if t == bt(BT::Tuple) {
+            let items = tuple_items(c);
+            let j = if i < 0 { i + items.len() as i64 } else { i };
+            return if j >= 0 { items.get(j as usize).copied() } else { None };
+        }
+    }
+    if t == bt(BT::Dict) && (k.is_small_int() || (k.is_ptr() && type_of(k) == bt(BT::Str))) {
+        return dict_get(c, k).ok().flatten();
+    }
+    None
+}
+
+/// `c[k] = v` for exact list with an in-range small-int index and exact dict with str/int keys.
+#[inline]
+fn fast_store_subscr(c: Value, k: Value, v: Value) -> bool {
+    if !c.is_ptr() {
+        return false;
+    }
+    let t = type_of(c);
+    if t == bt(BT::List) && k.is_small_int() {
+        let n = list_items(c).len() as i64;
+        let i = k.small();
+        let j = if i < 0 { i + n } else { i };
+        if j >= 0 && j < n {
+            ferrite_runtime::objects::list::list_set(c, j as usize, v);
+            return true;
+        }
+        return false;
+    }
+    if t == bt(BT::Dict) && (k.is_small_int() || (k.is_ptr() && type_of(k) == bt(BT::Str))) {
+        return dict_set(c, k, v).is_ok();
+    }
+    false
+}
+
+/// float op float/int without dispatch (the common mixed cases in numeric code).
+#[inline]
+fn fast_float_op(a: Value, b: Value, op: NumOp) -> Option<Value> {
+    let fl = bt(BT::Float);
+    let x = if a.is_small_int() {
+        a.small() as f64
+    } else if a.is_ptr() && type_of(a) == fl {
+        ferrite_runtime::objects::float::float_of(a)
+    } else {
+        return None;
+    };
+    let y = if b.is_small_int() {
+        if !(a.is_ptr()) {
+            return None; // int op int: the int path handles it
+        }
+        b.small() as f64
+    } else if b.is_ptr() && type_of(b) == fl {
+        ferrite_runtime::objects::float::float_of(b)
+    } else {
+        return None;
+    };
+    let r = match op {
+        NumOp::Add => x + y,
+        NumOp::Sub => x - y,
+        NumOp::Mul => x * y,
+        NumOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(ferrite_runtime::objects::float::new_float(r))
 }
 
 /// Calls anything, with a fast path for Python functions.

@@ -418,7 +418,7 @@ pub fn getattr_str(o: Value, name: &str) -> PyResult<Value> {
 /// `object.__setattr__` (v NULL = delete).
 pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
     let t = type_of(o);
-    if let Some(d) = lookup(t, str_of(name)) {
+    if let Some(d) = crate::types::lookup_name(t, name) {
         if is_data_descr(d) {
             return crate::descr::descr_set(d, o, v);
         }

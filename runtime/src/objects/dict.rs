@@ -301,7 +301,35 @@ pub fn dict_get_str_hashed(d: Value, name: &str, h: isize) -> Option<Value> {
 
 /// Lookup with a str key object (exact str). Never runs Python code for str keys.
 pub fn dict_get_name(d: Value, name: Value) -> Option<Value> {
-    dict_get_str_hashed(d, str_of(name), str_hash(name))
+    let h = str_hash(name);
+    let t = table(d);
+    if t.indices.is_empty() {
+        return None;
+    }
+    // identity first: names are interned, so the same name is usually the same object
+    let mask = t.mask();
+    let mut i = (h as usize) & mask;
+    let mut perturb = h as usize;
+    loop {
+        let ix = t.indices[i];
+        if ix == EMPTY {
+            return None;
+        }
+        if ix >= 0 {
+            let e = t.entries[ix as usize];
+            if e.key == name {
+                return Some(e.value);
+            }
+            if e.hash == h && !e.key.is_null() && e.key.is_ptr()
+                && crate::object::type_of(e.key) == bt(BT::Str)
+                && str_of(e.key) == str_of(name)
+            {
+                return Some(e.value);
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
 }
 
 pub fn dict_set_str(d: Value, name: &str, value: Value) {
