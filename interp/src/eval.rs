@@ -16,7 +16,7 @@ use ferrite_runtime::objects::function::*;
 use ferrite_runtime::objects::int::new_int;
 use ferrite_runtime::objects::list::{list_items, list_push, new_list};
 use ferrite_runtime::objects::str::{new_str, str_of};
-use ferrite_runtime::objects::tuple::{new_tuple, tuple_items, tuple_len};
+use ferrite_runtime::objects::tuple::{new_tuple, tuple_items};
 use ferrite_runtime::ops::{self, CmpOp};
 use ferrite_runtime::types::type_name_of;
 use ferrite_runtime::{PyResult, Value};
@@ -29,28 +29,7 @@ pub enum Exit {
     Yield(Value),
 }
 
-#[derive(Clone, Copy, Default)]
-pub struct CacheEntry {
-    pub a: u64,
-    pub b: u64,
-    pub c: u64,
-}
-
-/// The inline caches of one code object.
-pub struct Caches {
-    pub entries: Vec<Cell<CacheEntry>>,
-}
-// SAFETY: only one thread runs Python today (see docs/ARCHITECTURE.md); the caches become
-// atomics with the free-threading work.
-unsafe impl Sync for Caches {}
-unsafe impl Send for Caches {}
-impl Caches {
-    pub fn new(n: usize) -> Caches {
-        Caches {
-            entries: (0..n).map(|_| Cell::new(CacheEntry::default())).collect(),
-        }
-    }
-}
+pub use ferrite_runtime::objects::function::{CacheEntry, InlineCaches as Caches};
 
 thread_local! {
     /// Innermost running frame (NULL when none).
@@ -196,8 +175,7 @@ pub fn name_not_defined(name: Value) -> PyErr {
 /// Global lookup through the inline cache.
 fn load_global(f: &mut FrameObject, name: Value, cache: usize) -> PyResult<Value> {
     let (g, b) = (f.globals, f.builtins);
-    let caches = code_obj(f.code).info.caches.downcast_ref::<Caches>().unwrap();
-    let entry = &caches.entries[cache];
+    let entry = &code_obj(f.code).info.caches.entries[cache];
     let e = entry.get();
     let (gv, bv) = (table(g).version, if b.is_null() { 0 } else { table(b).version });
     if e.a == gv && e.b == bv && e.c != 0 {
@@ -482,13 +460,27 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Op::LoadAttr => {
                             let o = f.pop();
-                            let v = ops::getattr(o, names(code, arg))?;
+                            let name = names(code, arg);
+                            if let Some(d) = cached_instance_dict(co, cache, o) {
+                                if let Some(v) = dict_get_name(d, name) {
+                                    f.push(v);
+                                    continue;
+                                }
+                            }
+                            let v = ops::getattr(o, name)?;
+                            remember_instance_attr(co, cache, o, name);
                             f.push(v);
                         }
                         Op::StoreAttr => {
                             let o = f.pop();
                             let v = f.pop();
-                            ops::setattr(o, names(code, arg), v)?;
+                            let name = names(code, arg);
+                            if let Some(d) = cached_instance_dict(co, cache, o) {
+                                dict_set(d, name, v)?;
+                                continue;
+                            }
+                            ops::setattr(o, name, v)?;
+                            remember_instance_attr(co, cache, o, name);
                         }
                         Op::DeleteAttr => {
                             let o = f.pop();
@@ -1104,6 +1096,73 @@ thread_local! {
 /// or context.
 pub fn add_tb_flag_off() {
     TB_OFF.with(|c| c.set(true));
+}
+
+/// LoadAttr/StoreAttr inline cache: entry (type, type version) means "instances of this
+/// type keep `name` in their own dict: no descriptor anywhere on the MRO, no custom
+/// __getattribute__/__getattr__/__setattr__". A hit skips the type lookup entirely.
+#[inline]
+fn cached_instance_dict(co: &CodeObject, cache: usize, o: Value) -> Option<Value> {
+    if !o.is_ptr() {
+        return None;
+    }
+    let t = type_of(o);
+    let e = co.info.caches.entries[cache].get();
+    if e.a != t.0 as u64 || e.b != as_type(t).version.load(Ordering::Relaxed) as u64 {
+        return None;
+    }
+    let d = ferrite_runtime::objects::instance::instance_dict(o);
+    if d.is_null() {
+        None
+    } else {
+        Some(d)
+    }
+}
+
+fn remember_instance_attr(co: &CodeObject, cache: usize, o: Value, name: Value) {
+    if !o.is_ptr() || layout_of(o) != Layout::Instance {
+        return;
+    }
+    // fill an empty entry only: a polymorphic site keeps its first type instead of paying
+    // for a re-check on every miss
+    {
+        let caches = &co.info.caches;
+        let e = caches.entries[cache].get();
+        if e.a != 0 && e.c >= 8 {
+            return;
+        }
+        if e.a != 0 {
+            caches.entries[cache].set(CacheEntry { c: e.c + 1, ..e });
+            if e.a == type_of(o).0 as u64 {
+                // same type, new version: refill below
+            } else {
+                return;
+            }
+        }
+    }
+    let t = type_of(o);
+    let tt = as_type(t);
+    if tt.flags
+        & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR)
+        != 0
+        || tt.flags & type_flags::HAS_DICT == 0
+    {
+        return;
+    }
+    if ferrite_runtime::types::lookup_name(t, name).is_some() {
+        return;
+    }
+    let d = ferrite_runtime::objects::instance::instance_dict(o);
+    if d.is_null() || dict_get_name(d, name).is_none() {
+        return;
+    }
+    {
+        co.info.caches.entries[cache].set(CacheEntry {
+            a: t.0 as u64,
+            b: tt.version.load(Ordering::Relaxed) as u64,
+            c: 0,
+        });
+    }
 }
 
 /// `c[k]` for exact list/tuple with a small-int index and exact dict: no dunder dispatch.

@@ -73,7 +73,7 @@ pub fn load(unit: &CodeUnit) -> Value {
         cell2arg: unit.cell2arg.clone(),
         max_stack: unit.max_stack,
         n_caches: unit.n_caches,
-        caches: Box::new(Caches::new(unit.n_caches as usize)),
+        caches: Caches::new(unit.n_caches as usize),
         hotness: std::sync::atomic::AtomicU32::new(0),
     };
     let c = new_obj::<CodeObject>(bt(BT::Code), |o| {

@@ -436,8 +436,10 @@ pub fn int_from_object(x: Value) -> PyResult<Value> {
         return Ok(new_int((x == py_true()) as i64));
     }
     let t = type_of(x);
-    if crate::types::lookup(t, "__int__").is_some() {
-        let r = crate::ops::call_method(x, "__int__", &[])?;
+    if t == bt(BT::Float) {
+        return float_to_int(crate::objects::float::float_of(x));
+    }
+    if let Some(r) = crate::ops::call_special(x, "__int__", &[])? {
         if !is_int_v(r) {
             return Err(type_error(format!(
                 "__int__ returned non-int (type {})",
@@ -451,7 +453,7 @@ pub fn int_from_object(x: Value) -> PyResult<Value> {
         return Ok(new_big(int_to_big(int_self(r))));
     }
     if crate::types::lookup(t, "__trunc__").is_some() {
-        let r = crate::ops::call_method(x, "__trunc__", &[])?;
+        let r = crate::ops::call_special(x, "__trunc__", &[])?.unwrap_or_else(none);
         if is_int_v(r) {
             return Ok(new_big(int_to_big(int_self(r))));
         }
@@ -1281,7 +1283,7 @@ pub fn float_from_object(x: Value) -> PyResult<Value> {
     }
     let t = type_of(x);
     if crate::types::lookup(t, "__float__").is_some() {
-        let r = crate::ops::call_method(x, "__float__", &[])?;
+        let r = crate::ops::call_special(x, "__float__", &[])?.unwrap_or_else(none);
         return match to_float(r) {
             Some(f) => Ok(new_float(f)),
             None => Err(type_error(format!(

@@ -23,6 +23,31 @@ pub struct ExcEntry {
     pub push_lasti: bool,
 }
 
+/// One inline-cache entry: three words whose meaning depends on the instruction.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct CacheEntry {
+    pub a: u64,
+    pub b: u64,
+    pub c: u64,
+}
+
+/// The inline caches of one code object (words only: never GC references).
+pub struct InlineCaches {
+    pub entries: Box<[std::cell::Cell<CacheEntry>]>,
+}
+// SAFETY: only one thread runs Python today (docs/ARCHITECTURE.md, Departures); the entries
+// become atomics with the free-threading work.
+unsafe impl Sync for InlineCaches {}
+// SAFETY: as above; the entries hold plain words.
+unsafe impl Send for InlineCaches {}
+impl InlineCaches {
+    pub fn new(n: usize) -> InlineCaches {
+        InlineCaches {
+            entries: (0..n).map(|_| std::cell::Cell::new(CacheEntry::default())).collect(),
+        }
+    }
+}
+
 /// Plain-data part of a code object.
 pub struct CodeInfo {
     pub code: Vec<u32>,
@@ -36,8 +61,8 @@ pub struct CodeInfo {
     pub cell2arg: Vec<Option<u32>>,
     pub max_stack: u32,
     pub n_caches: u32,
-    /// the eval loop's inline caches (owned by interp; opaque here)
-    pub caches: Box<dyn std::any::Any + Send + Sync>,
+    /// the eval loop's inline caches (their meaning belongs to interp)
+    pub caches: InlineCaches,
     /// per-back-edge counters for the JIT (one per instruction index that is a loop header)
     pub hotness: std::sync::atomic::AtomicU32,
 }
