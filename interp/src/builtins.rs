@@ -1093,9 +1093,10 @@ fn anext_step(a: &[Value], v: Value, throw: Option<Value>) -> PyResult<Value> {
     let (inner, d) = (o.seq, o.extra);
     let r = match throw {
         Some(e) => ops::call_method(inner, "throw", &[e]),
-        None => match crate::generator::send_to(inner, v)? {
-            crate::generator::SendResult::Yield(y) => Ok(y),
-            crate::generator::SendResult::Return(r) => Err(stop_iteration(r)),
+        None => match crate::generator::send_to(inner, v) {
+            Ok(crate::generator::SendResult::Yield(y)) => Ok(y),
+            Ok(crate::generator::SendResult::Return(r)) => Err(stop_iteration(r)),
+            Err(e) => Err(e),
         },
     };
     match r {
@@ -1240,7 +1241,11 @@ fn enumerate_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 fn zip_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("zip", kw, &["strict"])?;
+    for k in kw {
+        if str_of(*k) != "strict" {
+            return Err(type_error(format!("'{}' is an invalid keyword argument for zip()", str_of(*k))));
+        }
+    }
     let strict = match kwarg(a, kw, "strict") {
         Some(s) => ops::truthy(s)?,
         None => false,

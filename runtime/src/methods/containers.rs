@@ -555,7 +555,8 @@ fn tuple_count(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_int(c))
 }
 fn tuple_index(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_method("tuple.index", a, kw, 1, 3)?;
+    no_kwargs("tuple.index", kw)?;
+    check_method("index", a, kw, 1, 3)?;
     let items = tuple_items(t(a[0]));
     let n = items.len() as i64;
     let norm = |x: Value, d: i64| -> PyResult<i64> {
@@ -651,6 +652,7 @@ fn dict_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(py_bool(dict_get(d(a[0]), a[1])?.is_some()))
 }
 fn dict_get_m(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs("dict.get", kw)?;
     check_method("get", a, kw, 1, 2)?;
     Ok(dict_get(d(a[0]), a[1])?.unwrap_or_else(|| if a.len() > 2 { a[2] } else { none() }))
 }

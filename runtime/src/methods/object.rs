@@ -631,10 +631,13 @@ fn property_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn property_copy(p: Value, which: usize, f: Value) -> PyResult<Value> {
     let o = obj::<PropertyObject>(p);
     let (mut g, mut s, mut d, doc, name) = (o.fget, o.fset, o.fdel, o.doc, o.name);
-    match which {
-        0 => g = f,
-        1 => s = f,
-        _ => d = f,
+    // None keeps the existing accessor (as CPython's property_copy)
+    if f != none() {
+        match which {
+            0 => g = f,
+            1 => s = f,
+            _ => d = f,
+        }
     }
     let np = new_obj::<PropertyObject>(type_of(p), |n| {
         n.fget = g;
