@@ -34,7 +34,10 @@ fn every_case_has_expected_output_and_status() {
             Ok(s) => {
                 let first = s.lines().next().unwrap_or("");
                 if first.parse::<i32>().is_err() {
-                    bad.push(format!("{}: status line 1 is not an exit code: {first:?}", py.display()));
+                    bad.push(format!(
+                        "{}: status line 1 is not an exit code: {first:?}",
+                        py.display()
+                    ));
                 }
                 if s.lines().count() > 2 {
                     bad.push(format!("{}: status has more than two lines", py.display()));

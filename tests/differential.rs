@@ -12,7 +12,10 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 fn cases(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -59,14 +62,23 @@ fn run_case(py: &Path, stress: bool) -> Result<Outcome, String> {
         }
     };
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string();
+    let last = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_string();
     let code = out.status.code().unwrap_or(-1);
-    Ok(Outcome { stdout: out.stdout, status: format!("{code}\n{last}\n") })
+    Ok(Outcome {
+        stdout: out.stdout,
+        status: format!("{code}\n{last}\n"),
+    })
 }
 
 fn check(py: &Path, stress: bool) -> Result<(), String> {
     let want_out = std::fs::read(py.with_extension("out")).map_err(|e| e.to_string())?;
-    let want_status = std::fs::read_to_string(py.with_extension("status")).map_err(|e| e.to_string())?;
+    let want_status =
+        std::fs::read_to_string(py.with_extension("status")).map_err(|e| e.to_string())?;
     let got = run_case(py, stress)?;
     let mut problems = Vec::new();
     if got.stdout != want_out {
@@ -76,9 +88,16 @@ fn check(py: &Path, stress: bool) -> Result<(), String> {
             String::from_utf8_lossy(&got.stdout)
         ));
     }
-    let norm = |s: &str| s.lines().map(|l| l.trim_end().to_string()).collect::<Vec<_>>();
+    let norm = |s: &str| {
+        s.lines()
+            .map(|l| l.trim_end().to_string())
+            .collect::<Vec<_>>()
+    };
     if norm(&got.status) != norm(&want_status) {
-        problems.push(format!("status differs: expected {:?}, got {:?}", want_status, got.status));
+        problems.push(format!(
+            "status differs: expected {:?}, got {:?}",
+            want_status, got.status
+        ));
     }
     if problems.is_empty() {
         Ok(())
@@ -100,7 +119,12 @@ fn differential_cases_match_cpython() {
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
-    let rel = |p: &Path| p.strip_prefix(root.join("cases")).unwrap().to_string_lossy().to_string();
+    let rel = |p: &Path| {
+        p.strip_prefix(root.join("cases"))
+            .unwrap()
+            .to_string_lossy()
+            .to_string()
+    };
     let work: Vec<(PathBuf, bool)> = all
         .iter()
         .filter(|p| rel(p).contains(&filter))
@@ -108,7 +132,11 @@ fn differential_cases_match_cpython() {
         .collect();
     let queue = Mutex::new(work.into_iter());
     let results = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2) * 2;
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2)
+        * 2;
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| loop {
@@ -131,7 +159,9 @@ fn differential_cases_match_cpython() {
             (Ok(()), true) => {
                 if !*stress {
                     failed += 1;
-                    report.push(format!("UNEXPECTED PASS {name}: remove it from tests/known_failures.txt"));
+                    report.push(format!(
+                        "UNEXPECTED PASS {name}: remove it from tests/known_failures.txt"
+                    ));
                 } else {
                     passed += 1;
                 }
@@ -142,7 +172,10 @@ fn differential_cases_match_cpython() {
                 if verbose {
                     report.push(format!("FAIL {name} [{mode}]\n{e}\n"));
                 } else {
-                    report.push(format!("FAIL {name} [{mode}]: {}", e.lines().next().unwrap_or("")));
+                    report.push(format!(
+                        "FAIL {name} [{mode}]: {}",
+                        e.lines().next().unwrap_or("")
+                    ));
                 }
             }
         }
@@ -150,6 +183,9 @@ fn differential_cases_match_cpython() {
     for l in &report {
         eprintln!("{l}");
     }
-    eprintln!("differential: {passed} passed, {failed} failed, {xfail} known failures (of {} runs)", results.len());
+    eprintln!(
+        "differential: {passed} passed, {failed} failed, {xfail} known failures (of {} runs)",
+        results.len()
+    );
     assert_eq!(failed, 0, "differential cases failed (see above)");
 }

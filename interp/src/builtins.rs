@@ -214,7 +214,11 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     let explicit_meta = !meta.is_null();
     if meta.is_null() {
-        meta = if bases_v.is_empty() { bt(BT::Type) } else { type_of(bases_v[0]) };
+        meta = if bases_v.is_empty() {
+            bt(BT::Type)
+        } else {
+            type_of(bases_v[0])
+        };
     }
     if is_type(meta) {
         // most derived metaclass
@@ -234,9 +238,13 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         meta = winner;
     }
     // namespace
-    let ns = match ferrite_runtime::types::lookup(type_of(meta), "__prepare__")
-        .or_else(|| if is_type(meta) { ferrite_runtime::types::lookup(meta, "__prepare__") } else { None })
-    {
+    let ns = match ferrite_runtime::types::lookup(type_of(meta), "__prepare__").or_else(|| {
+        if is_type(meta) {
+            ferrite_runtime::types::lookup(meta, "__prepare__")
+        } else {
+            None
+        }
+    }) {
         Some(_) => {
             let prep = ops::getattr_str(meta, "__prepare__")?;
             let mut a = vec![name, bases];
@@ -254,7 +262,11 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         crate::eval::Exit::Yield(_) => none(),
     };
     if changed {
-        dict_set(ns, ferrite_runtime::intern::intern("__orig_bases__"), orig_bases)?;
+        dict_set(
+            ns,
+            ferrite_runtime::intern::intern("__orig_bases__"),
+            orig_bases,
+        )?;
     }
     let mut a = vec![name, bases, ns];
     a.extend_from_slice(&other_vals);
@@ -293,7 +305,9 @@ pub fn do_raise(f: &mut crate::frame::FrameObject, arg: u32) -> PyResult<PyErr> 
             } else if is_exception(cause) {
                 cause
             } else {
-                return Ok(type_error("exception causes must derive from BaseException"));
+                return Ok(type_error(
+                    "exception causes must derive from BaseException",
+                ));
             };
             exc_obj(err.0).cause = c;
             exc_obj(err.0).suppress_context = py_true();
@@ -352,11 +366,15 @@ pub fn eg_match(eg: Value, t: Value) -> PyResult<(Value, Value)> {
     if t.is_ptr() && type_of(t) == bt(BT::Tuple) {
         for &c in tuple_items(t) {
             if is_type(c) && is_subtype(c, exc_type(Exc::BaseExceptionGroup)) {
-                return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+                return Err(type_error(
+                    "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                ));
             }
         }
     } else if is_type(t) && is_subtype(t, exc_type(Exc::BaseExceptionGroup)) {
-        return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+        return Err(type_error(
+            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+        ));
     }
     if !is_group(eg) {
         if exception_matches(eg, t)? {
@@ -385,7 +403,11 @@ pub fn prep_reraise_star(orig: Value, raised: Value) -> PyResult<Value> {
     if keep.len() == 1 {
         return Ok(keep.pop().unwrap());
     }
-    let msg = if is_group(orig) { exc_obj(orig).extra1 } else { new_str("") };
+    let msg = if is_group(orig) {
+        exc_obj(orig).extra1
+    } else {
+        new_str("")
+    };
     let msg = if msg.is_null() { new_str("") } else { msg };
     ops::call(exc_type(Exc::ExceptionGroup), &[msg, new_list(&keep)], &[])
 }
@@ -402,7 +424,11 @@ pub fn display_hook(v: Value) -> PyResult<()> {
 /// SyntaxError's last traceback lines (location, text, caret, message).
 pub fn format_syntax_error(e: Value, name: &str) -> String {
     let args = exc_obj(e).args;
-    let msg = if tuple_len(args) > 0 { ops::str_string(tuple_items(args)[0]).unwrap_or_default() } else { String::new() };
+    let msg = if tuple_len(args) > 0 {
+        ops::str_string(tuple_items(args)[0]).unwrap_or_default()
+    } else {
+        String::new()
+    };
     let mut out = String::new();
     if tuple_len(args) > 1 {
         let det = tuple_items(args)[1];
@@ -416,17 +442,28 @@ pub fn format_syntax_error(e: Value, name: &str) -> String {
                 let t = text.trim_start();
                 let indent = text.chars().count() - t.chars().count();
                 out.push_str(&format!("    {}\n", t.trim_end()));
-                if let Some(col) = ferrite_runtime::objects::int::int_to_i64(d[2]).filter(|_| is_int(d[2])) {
+                if let Some(col) =
+                    ferrite_runtime::objects::int::int_to_i64(d[2]).filter(|_| is_int(d[2]))
+                {
                     let mut width = 1;
                     if d.len() >= 6 {
-                        if let (Some(el), Some(ec)) = (ferrite_runtime::objects::int::int_to_i64(d[4]).filter(|_| is_int(d[4])), ferrite_runtime::objects::int::int_to_i64(d[5]).filter(|_| is_int(d[5]))) {
+                        if let (Some(el), Some(ec)) = (
+                            ferrite_runtime::objects::int::int_to_i64(d[4])
+                                .filter(|_| is_int(d[4])),
+                            ferrite_runtime::objects::int::int_to_i64(d[5])
+                                .filter(|_| is_int(d[5])),
+                        ) {
                             if el.to_string() == line && ec > col {
                                 width = (ec - col) as usize;
                             }
                         }
                     }
                     if col > 0 {
-                        out.push_str(&format!("    {}{}\n", " ".repeat((col as usize - 1).saturating_sub(indent)), "^".repeat(width)));
+                        out.push_str(&format!(
+                            "    {}{}\n",
+                            " ".repeat((col as usize - 1).saturating_sub(indent)),
+                            "^".repeat(width)
+                        ));
                     }
                 }
             }
@@ -441,7 +478,10 @@ pub fn format_syntax_error(e: Value, name: &str) -> String {
 fn b_print(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for k in kw {
         if !["sep", "end", "file", "flush"].contains(&str_of(*k)) {
-            return Err(type_error(format!("'{}' is an invalid keyword argument for print()", str_of(*k))));
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for print()",
+                str_of(*k)
+            )));
         }
     }
     let pos = positional(a, kw);
@@ -449,7 +489,10 @@ fn b_print(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         match kwarg(a, kw, name) {
             Some(v) if v != none() => {
                 if !(v.is_ptr() && layout_of(v) == Layout::Str) {
-                    return Err(type_error(format!("{name} must be None or a string, not {}", type_name_of(v))));
+                    return Err(type_error(format!(
+                        "{name} must be None or a string, not {}",
+                        type_name_of(v)
+                    )));
                 }
                 Ok(str_of(v).to_string())
             }
@@ -497,7 +540,10 @@ fn b_ascii(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn isinstance_impl(o: Value, t: Value, depth: u32) -> PyResult<bool> {
     if depth > 1000 {
-        return Err(new_exc(Exc::RecursionError, "maximum recursion depth exceeded in __instancecheck__"));
+        return Err(new_exc(
+            Exc::RecursionError,
+            "maximum recursion depth exceeded in __instancecheck__",
+        ));
     }
     if t.is_ptr() && type_of(t) == bt(BT::Tuple) {
         for &c in tuple_items(t) {
@@ -515,7 +561,9 @@ fn isinstance_impl(o: Value, t: Value, depth: u32) -> PyResult<bool> {
         return ops::truthy(r);
     }
     if !is_type(t) {
-        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        return Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ));
     }
     Ok(is_subtype(type_of(o), t))
 }
@@ -542,7 +590,9 @@ fn issubclass_impl(c: Value, t: Value) -> PyResult<bool> {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
     if !is_type(t) {
-        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        return Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ));
     }
     Ok(is_subtype(c, t))
 }
@@ -554,7 +604,10 @@ fn attr_name(v: Value, _fname: &str) -> PyResult<Value> {
     if v.is_ptr() && layout_of(v) == Layout::Str {
         Ok(v)
     } else {
-        Err(type_error(format!("attribute name must be string, not '{}'", type_name_of(v))))
+        Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(v)
+        )))
     }
 }
 fn b_getattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -562,7 +615,10 @@ fn b_getattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = if a[1].is_ptr() && layout_of(a[1]) == Layout::Str {
         a[1]
     } else {
-        return Err(type_error(format!("attribute name must be string, not '{}'", type_name_of(a[1]))));
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(a[1])
+        )));
     };
     match ops::getattr(a[0], n) {
         Ok(v) => Ok(v),
@@ -595,13 +651,19 @@ fn b_abs(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("abs", a, kw, 1, 1)?;
     match ops::call_special(a[0], "__abs__", &[])? {
         Some(r) => Ok(r),
-        None => Err(type_error(format!("bad operand type for abs(): '{}'", type_name_of(a[0])))),
+        None => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            type_name_of(a[0])
+        ))),
     }
 }
 fn minmax(a: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
     for k in kw {
         if !["key", "default"].contains(&str_of(*k)) {
-            return Err(type_error(format!("'{}' is an invalid keyword argument for {name}()", str_of(*k))));
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for {name}()",
+                str_of(*k)
+            )));
         }
     }
     let pos = positional(a, kw);
@@ -610,7 +672,9 @@ fn minmax(a: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
     let items = if pos.len() == 1 {
         ops::to_list(pos[0])?
     } else if pos.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     } else {
         if default.is_some() {
             return Err(type_error(format!(
@@ -654,24 +718,38 @@ fn b_sum(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("sum", kw, &["start"])?;
     let pos = positional(a, kw);
     if pos.is_empty() || pos.len() > 2 {
-        return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
-    let start = kwarg(a, kw, "start").or_else(|| pos.get(1).copied()).unwrap_or(new_int(0));
+    let start = kwarg(a, kw, "start")
+        .or_else(|| pos.get(1).copied())
+        .unwrap_or(new_int(0));
     if start.is_ptr() && matches!(layout_of(start), Layout::Str) {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if start.is_ptr() && matches!(layout_of(start), Layout::Bytes) {
-        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     let it = ops::iter(pos[0])?;
     let mut acc = start;
     // compensated float summation as CPython 3.12
     let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = ops::next(it)? {
-        let xf = if x.is_ptr() && type_of(x) == bt(BT::Float) { Some(ferrite_runtime::objects::float::float_of(x)) } else { None };
+        let xf = if x.is_ptr() && type_of(x) == bt(BT::Float) {
+            Some(ferrite_runtime::objects::float::float_of(x))
+        } else {
+            None
+        };
         let acc_is_float = fsum.is_some() || (acc.is_ptr() && type_of(acc) == bt(BT::Float));
         if acc_is_float && (xf.is_some() || (x.is_small_int())) {
-            let (mut s, mut c) = fsum.unwrap_or((ferrite_runtime::objects::float::float_of(acc), 0.0));
+            let (mut s, mut c) =
+                fsum.unwrap_or((ferrite_runtime::objects::float::float_of(acc), 0.0));
             let v = xf.unwrap_or_else(|| x.small() as f64);
             // Neumaier
             let t = s + v;
@@ -687,7 +765,12 @@ fn b_sum(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         if let Some((s, c)) = fsum.take() {
             acc = ferrite_runtime::objects::float::new_float(s + c);
         }
-        acc = ferrite_runtime::numeric::binary_op(acc, x, ferrite_runtime::numeric::NumOp::Add, false)?;
+        acc = ferrite_runtime::numeric::binary_op(
+            acc,
+            x,
+            ferrite_runtime::numeric::NumOp::Add,
+            false,
+        )?;
     }
     if let Some((s, c)) = fsum {
         acc = ferrite_runtime::objects::float::new_float(s + c);
@@ -697,12 +780,18 @@ fn b_sum(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_sorted(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for k in kw {
         if !["key", "reverse"].contains(&str_of(*k)) {
-            return Err(type_error(format!("'{}' is an invalid keyword argument for sort()", str_of(*k))));
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for sort()",
+                str_of(*k)
+            )));
         }
     }
     let pos = positional(a, kw);
     if pos.len() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            pos.len()
+        )));
     }
     let l = ops::to_list(pos[0])?;
     let key = kwarg(a, kw, "key").filter(|k| *k != none());
@@ -737,7 +826,10 @@ fn b_chr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("chr", a, kw, 1, 1)?;
     let i = ops::index_value(a[0]).map_err(|e| {
         if exc_matches(e.0, exc_type(Exc::TypeError)) {
-            type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(a[0])))
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name_of(a[0])
+            ))
         } else {
             e
         }
@@ -769,9 +861,15 @@ fn b_ord(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         if d.len() == 1 {
             return Ok(new_int(d[0] as i64));
         }
-        return Err(type_error(format!("ord() expected a character, but string of length {} found", d.len())));
+        return Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            d.len()
+        )));
     }
-    Err(type_error(format!("ord() expected string of length 1, but {} found", type_name_of(a[0]))))
+    Err(type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        type_name_of(a[0])
+    )))
 }
 fn radix(a: &[Value], kw: &[Value], name: &str, prefix: &str, base: u32) -> PyResult<Value> {
     check(name, a, kw, 1, 1)?;
@@ -779,7 +877,12 @@ fn radix(a: &[Value], kw: &[Value], name: &str, prefix: &str, base: u32) -> PyRe
     let b = ferrite_runtime::objects::int::int_to_big(v);
     let neg = b.sign() == num_bigint::Sign::Minus;
     let digits = num_traits::Signed::abs(&b).to_str_radix(base);
-    Ok(new_str(&format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+    Ok(new_str(&format!(
+        "{}{}{}",
+        if neg { "-" } else { "" },
+        prefix,
+        digits
+    )))
 }
 fn b_hex(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     radix(a, kw, "hex", "0x", 16)
@@ -793,7 +896,9 @@ fn b_bin(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_round(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("round", kw, &["number", "ndigits"])?;
     let pos = positional(a, kw);
-    let x = kwarg(a, kw, "number").or_else(|| pos.first().copied()).ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
+    let x = kwarg(a, kw, "number")
+        .or_else(|| pos.first().copied())
+        .ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = kwarg(a, kw, "ndigits").or_else(|| pos.get(1).copied());
     let args: Vec<Value> = match nd {
         Some(n) if n != none() => vec![n],
@@ -801,7 +906,10 @@ fn b_round(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     match ops::call_special(x, "__round__", &args)? {
         Some(r) => Ok(r),
-        None => Err(type_error(format!("type {} doesn't define __round__ method", type_name_of(x)))),
+        None => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name_of(x)
+        ))),
     }
 }
 fn b_divmod(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -826,14 +934,27 @@ fn b_divmod(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_pow(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("pow", kw, &["base", "exp", "mod"])?;
     let pos = positional(a, kw);
-    let base = kwarg(a, kw, "base").or_else(|| pos.first().copied()).ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
-    let exp = kwarg(a, kw, "exp").or_else(|| pos.get(1).copied()).ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
-    let m = kwarg(a, kw, "mod").or_else(|| pos.get(2).copied()).filter(|m| *m != none());
+    let base = kwarg(a, kw, "base")
+        .or_else(|| pos.first().copied())
+        .ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = kwarg(a, kw, "exp")
+        .or_else(|| pos.get(1).copied())
+        .ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let m = kwarg(a, kw, "mod")
+        .or_else(|| pos.get(2).copied())
+        .filter(|m| *m != none());
     match m {
-        None => ferrite_runtime::numeric::binary_op(base, exp, ferrite_runtime::numeric::NumOp::Pow, false),
+        None => ferrite_runtime::numeric::binary_op(
+            base,
+            exp,
+            ferrite_runtime::numeric::NumOp::Pow,
+            false,
+        ),
         Some(m) => {
             if !(is_int(base) && is_int(exp) && is_int(m)) {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             }
             ops::call_method(base, "__pow__", &[exp, m])
         }
@@ -856,16 +977,24 @@ fn b_callable(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if v.is_small_int() {
         return Ok(py_false());
     }
-    Ok(py_bool(matches!(
-        layout_of(v),
-        Layout::Function | Layout::BuiltinFunction | Layout::MethodDescriptor | Layout::BoundMethod | Layout::Type
-    ) || ferrite_runtime::types::lookup(type_of(v), "__call__").is_some()))
+    Ok(py_bool(
+        matches!(
+            layout_of(v),
+            Layout::Function
+                | Layout::BuiltinFunction
+                | Layout::MethodDescriptor
+                | Layout::BoundMethod
+                | Layout::Type
+        ) || ferrite_runtime::types::lookup(type_of(v), "__call__").is_some(),
+    ))
 }
 fn b_iter(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("iter", a, kw, 1, 2)?;
     if a.len() == 2 {
         if !ops::truthy(b_callable(&a[..1], &[])?)? {
-            return Err(type_error("iter(object, sentinel): object must be callable"));
+            return Err(type_error(
+                "iter(object, sentinel): object must be callable",
+            ));
         }
         let it = new_obj::<IterObject>(bt(BT::CallableIter), |o| {
             o.seq = a[0];
@@ -879,7 +1008,10 @@ fn b_next(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("next", a, kw, 1, 2)?;
     let it = a[0];
     if ferrite_runtime::types::lookup(type_of(it), "__next__").is_none() {
-        return Err(type_error(format!("'{}' object is not an iterator", type_name_of(it))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name_of(it)
+        )));
     }
     if a.len() == 2 {
         return Ok(ops::next(it)?.unwrap_or(a[1]));
@@ -903,17 +1035,27 @@ fn callable_iter_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn b_format(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("format", a, kw, 1, 2)?;
     if a.len() > 1 && !(a[1].is_ptr() && layout_of(a[1]) == Layout::Str) {
-        return Err(type_error(format!("format() argument 2 must be str, not {}", type_name_of(a[1]))));
+        return Err(type_error(format!(
+            "format() argument 2 must be str, not {}",
+            type_name_of(a[1])
+        )));
     }
-    let spec = if a.len() > 1 { str_of(a[1]).to_string() } else { String::new() };
-    Ok(new_str(&ferrite_runtime::format::format_value_spec(a[0], &spec)?))
+    let spec = if a.len() > 1 {
+        str_of(a[1]).to_string()
+    } else {
+        String::new()
+    };
+    Ok(new_str(&ferrite_runtime::format::format_value_spec(
+        a[0], &spec,
+    )?))
 }
 fn b_vars(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("vars", a, kw, 0, 1)?;
     if a.is_empty() {
         return b_locals(a, kw);
     }
-    ops::getattr_str(a[0], "__dict__").map_err(|_| type_error("vars() argument must have __dict__ attribute"))
+    ops::getattr_str(a[0], "__dict__")
+        .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
 }
 fn b_dir(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("dir", a, kw, 0, 1)?;
@@ -931,7 +1073,8 @@ fn b_dir(a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Ok(l);
             }
         }
-        if ferrite_runtime::objects::instance::has_attr_storage(o) && layout_of(o) != Layout::Module {
+        if ferrite_runtime::objects::instance::has_attr_storage(o) && layout_of(o) != Layout::Module
+        {
             let d = ferrite_runtime::objects::instance::instance_dict(o);
             if !d.is_null() {
                 ferrite_runtime::methods::containers::update_from(names, d)?;
@@ -1030,7 +1173,11 @@ fn b_super(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let ncell = code.cellvars.len();
     let cf = current_frame();
     let ccode = code_obj(frame(cf).code);
-    let Some(k) = ccode.freevars.iter().position(|n| str_of(*n) == "__class__") else {
+    let Some(k) = ccode
+        .freevars
+        .iter()
+        .position(|n| str_of(*n) == "__class__")
+    else {
         return Err(runtime_error("super(): __class__ cell not found"));
     };
     let _ = (nl, ncell);
@@ -1050,7 +1197,10 @@ fn b_input(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut line = String::new();
     let n = std::io::stdin().read_line(&mut line).unwrap_or(0);
     if n == 0 {
-        return Err(new_exc_args(Exc::EOFError, &[new_str("EOF when reading a line")]));
+        return Err(new_exc_args(
+            Exc::EOFError,
+            &[new_str("EOF when reading a line")],
+        ));
     }
     if line.ends_with('\n') {
         line.pop();
@@ -1061,14 +1211,22 @@ fn b_aiter(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("aiter", a, kw, 1, 1)?;
     match ops::call_special(a[0], "__aiter__", &[])? {
         Some(it) => Ok(it),
-        None => Err(type_error(format!("'{}' object is not an async iterable", type_name_of(a[0])))),
+        None => Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            type_name_of(a[0])
+        ))),
     }
 }
 fn b_anext(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("anext", a, kw, 1, 2)?;
     let aw = match ops::call_special(a[0], "__anext__", &[])? {
         Some(aw) => aw,
-        None => return Err(type_error(format!("'{}' object is not an async iterator", type_name_of(a[0])))),
+        None => {
+            return Err(type_error(format!(
+                "'{}' object is not an async iterator",
+                type_name_of(a[0])
+            )))
+        }
     };
     if a.len() == 1 {
         return Ok(aw);
@@ -1117,32 +1275,58 @@ fn b_exit(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let code = if a.is_empty() { none() } else { a[0] };
     Err(PyErr(ops::call(exc_type(Exc::SystemExit), &[code], &[])?))
 }
-fn b_exec_eval(a: &[Value], kw: &[Value], mode: crate::compile::Mode, name: &str) -> PyResult<Value> {
+fn b_exec_eval(
+    a: &[Value],
+    kw: &[Value],
+    mode: crate::compile::Mode,
+    name: &str,
+) -> PyResult<Value> {
     only_kwargs(name, kw, &["globals", "locals"])?;
     let pos = positional(a, kw);
     if pos.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     let src = pos[0];
-    let mut globals = kwarg(a, kw, "globals").or_else(|| pos.get(1).copied()).filter(|v| *v != none());
-    let mut locals = kwarg(a, kw, "locals").or_else(|| pos.get(2).copied()).filter(|v| *v != none());
+    let mut globals = kwarg(a, kw, "globals")
+        .or_else(|| pos.get(1).copied())
+        .filter(|v| *v != none());
+    let mut locals = kwarg(a, kw, "locals")
+        .or_else(|| pos.get(2).copied())
+        .filter(|v| *v != none());
     let cur = current_frame();
     if globals.is_none() {
         globals = Some(frame(cur).globals);
         if locals.is_none() {
-            locals = Some(if frame(cur).locals.is_null() { b_locals(&[], &[])? } else { frame(cur).locals });
+            locals = Some(if frame(cur).locals.is_null() {
+                b_locals(&[], &[])?
+            } else {
+                frame(cur).locals
+            });
         }
     }
     let g = globals.unwrap();
     if !(g.is_ptr() && layout_of(g) == Layout::Dict) {
-        return Err(type_error(format!("{}() globals must be a dict, not {}", name, type_name_of(g))));
+        return Err(type_error(format!(
+            "{}() globals must be a dict, not {}",
+            name,
+            type_name_of(g)
+        )));
     }
     let l = locals.unwrap_or(g);
-    if !(l.is_ptr() && (layout_of(l) == Layout::Dict || ferrite_runtime::types::lookup(type_of(l), "__getitem__").is_some())) {
+    if !(l.is_ptr()
+        && (layout_of(l) == Layout::Dict
+            || ferrite_runtime::types::lookup(type_of(l), "__getitem__").is_some()))
+    {
         return Err(type_error("locals must be a mapping"));
     }
     if dict_get_str(g, "__builtins__").is_none() {
-        dict_set(g, ferrite_runtime::intern::intern("__builtins__"), crate::sysmod::builtins_module())?;
+        dict_set(
+            g,
+            ferrite_runtime::intern::intern("__builtins__"),
+            crate::sysmod::builtins_module(),
+        )?;
     }
     let code = if src.is_ptr() && layout_of(src) == Layout::Code {
         src
@@ -1152,9 +1336,16 @@ fn b_exec_eval(a: &[Value], kw: &[Value], mode: crate::compile::Mode, name: &str
         } else if src.is_ptr() && layout_of(src) == Layout::Bytes {
             String::from_utf8_lossy(ferrite_runtime::methods::bytes::bytes_data(src)).into_owned()
         } else {
-            return Err(type_error(format!("{}() arg 1 must be a string, bytes or code object", name)));
+            return Err(type_error(format!(
+                "{}() arg 1 must be a string, bytes or code object",
+                name
+            )));
         };
-        let text = if mode == crate::compile::Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+        let text = if mode == crate::compile::Mode::Eval {
+            text.trim_start_matches([' ', '\t']).to_string()
+        } else {
+            text
+        };
         crate::run::compile_to_code(&text, "<string>", mode)?
     };
     let bi = match dict_get_str(g, "__builtins__") {
@@ -1168,7 +1359,11 @@ fn b_exec_eval(a: &[Value], kw: &[Value], mode: crate::compile::Mode, name: &str
         crate::eval::Exit::Return(v) => v,
         crate::eval::Exit::Yield(_) => none(),
     };
-    Ok(if mode == crate::compile::Mode::Eval { r } else { none() })
+    Ok(if mode == crate::compile::Mode::Eval {
+        r
+    } else {
+        none()
+    })
 }
 fn b_exec(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     b_exec_eval(a, kw, crate::compile::Mode::Exec, "exec")
@@ -1177,33 +1372,63 @@ fn b_eval(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     b_exec_eval(a, kw, crate::compile::Mode::Eval, "eval")
 }
 fn b_compile(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("compile", kw, &["source", "filename", "mode", "flags", "dont_inherit", "optimize"])?;
+    only_kwargs(
+        "compile",
+        kw,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
     let pos = positional(a, kw);
     let get = |i: usize, n: &str| kwarg(a, kw, n).or_else(|| pos.get(i).copied());
-    let src = get(0, "source").ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename = get(1, "filename").ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
-    let mode = get(2, "mode").ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let src = get(0, "source")
+        .ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = get(1, "filename")
+        .ok_or_else(|| type_error("compile() missing required argument 'filename' (pos 2)"))?;
+    let mode = get(2, "mode")
+        .ok_or_else(|| type_error("compile() missing required argument 'mode' (pos 3)"))?;
     let m = match str_of(mode) {
         "exec" => crate::compile::Mode::Exec,
         "eval" => crate::compile::Mode::Eval,
         "single" => crate::compile::Mode::Single,
-        _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        _ => {
+            return Err(value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
     };
     let text = if src.is_ptr() && layout_of(src) == Layout::Str {
         str_of(src).to_string()
     } else if !(src.is_ptr() && layout_of(src) == Layout::Bytes) {
-        return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
+        return Err(type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        ));
     } else {
         String::from_utf8_lossy(ferrite_runtime::methods::bytes::bytes_data(src)).into_owned()
     };
     crate::run::compile_to_code(&text, str_of(ops::str(filename)?), m)
 }
 fn b_import(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("__import__", kw, &["name", "globals", "locals", "fromlist", "level"])?;
+    only_kwargs(
+        "__import__",
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
     let pos = positional(a, kw);
-    let name = kwarg(a, kw, "name").or_else(|| pos.first().copied()).ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
-    let fromlist = kwarg(a, kw, "fromlist").or_else(|| pos.get(3).copied()).unwrap_or_else(none);
-    let level = kwarg(a, kw, "level").or_else(|| pos.get(4).copied()).unwrap_or(new_int(0));
+    let name = kwarg(a, kw, "name")
+        .or_else(|| pos.first().copied())
+        .ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let fromlist = kwarg(a, kw, "fromlist")
+        .or_else(|| pos.get(3).copied())
+        .unwrap_or_else(none);
+    let level = kwarg(a, kw, "level")
+        .or_else(|| pos.get(4).copied())
+        .unwrap_or(new_int(0));
     let globals = frame(current_frame()).globals;
     crate::import::import_name(name, globals, fromlist, level)
 }
@@ -1216,10 +1441,17 @@ fn iter_self(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn enumerate_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("enumerate", kw, &["iterable", "start"])?;
     let pos = positional(&a[1..], kw);
-    let it = kwarg(a, kw, "iterable").or_else(|| pos.first().copied()).ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
-    let start = kwarg(a, kw, "start").or_else(|| pos.get(1).copied()).unwrap_or(new_int(0));
+    let it = kwarg(a, kw, "iterable")
+        .or_else(|| pos.first().copied())
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
+    let start = kwarg(a, kw, "start")
+        .or_else(|| pos.get(1).copied())
+        .unwrap_or(new_int(0));
     if !is_int(start) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(start))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name_of(start)
+        )));
     }
     let inner = ops::iter(it)?;
     Ok(new_obj::<IterObject>(a[0], |o| {
@@ -1232,7 +1464,12 @@ fn enumerate_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let (inner, n) = (o.seq, o.extra);
     match ops::next(inner)? {
         Some(v) => {
-            let next = ferrite_runtime::numeric::binary_op(n, new_int(1), ferrite_runtime::numeric::NumOp::Add, false)?;
+            let next = ferrite_runtime::numeric::binary_op(
+                n,
+                new_int(1),
+                ferrite_runtime::numeric::NumOp::Add,
+                false,
+            )?;
             obj::<IterObject>(a[0]).extra = next;
             write_barrier(a[0]);
             Ok(new_tuple(&[n, v]))
@@ -1243,7 +1480,10 @@ fn enumerate_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn zip_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for k in kw {
         if str_of(*k) != "strict" {
-            return Err(type_error(format!("'{}' is an invalid keyword argument for zip()", str_of(*k))));
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for zip()",
+                str_of(*k)
+            )));
         }
     }
     let strict = match kwarg(a, kw, "strict") {
@@ -1280,7 +1520,11 @@ fn zip_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
                             "zip() argument {} is shorter than argument{} {}",
                             i + 1,
                             if i == 1 { "" } else { "s" },
-                            if i == 1 { "1".to_string() } else { format!("1-{}", i) }
+                            if i == 1 {
+                                "1".to_string()
+                            } else {
+                                format!("1-{}", i)
+                            }
                         )));
                     }
                     for j in 1..n {
@@ -1289,7 +1533,11 @@ fn zip_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
                                 "zip() argument {} is longer than argument{} {}",
                                 j + 1,
                                 if j == 1 { "" } else { "s" },
-                                if j == 1 { "1".to_string() } else { format!("1-{}", j) }
+                                if j == 1 {
+                                    "1".to_string()
+                                } else {
+                                    format!("1-{}", j)
+                                }
                             )));
                         }
                     }
@@ -1346,7 +1594,11 @@ fn filter_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
     loop {
         match ops::next(it)? {
             Some(v) => {
-                let keep = if f == none() { ops::truthy(v)? } else { ops::truthy(call_value(f, &[v], &[])?)? };
+                let keep = if f == none() {
+                    ops::truthy(v)?
+                } else {
+                    ops::truthy(call_value(f, &[v], &[])?)?
+                };
                 if keep {
                     return Ok(v);
                 }
@@ -1360,7 +1612,10 @@ fn reversed_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let seq = a[1];
     match ferrite_runtime::types::lookup(type_of(seq), "__reversed__") {
         Some(m) if m == none() => {
-            return Err(type_error(format!("'{}' object is not reversible", type_name_of(seq))));
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name_of(seq)
+            )));
         }
         Some(m) => return ops::call_method_obj(m, seq, &[], &[]),
         None => {}
@@ -1377,7 +1632,10 @@ fn reversed_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         || ferrite_runtime::types::lookup(type_of(seq), "__getitem__").is_none()
         || ferrite_runtime::types::lookup(type_of(seq), "__len__").is_none()
     {
-        return Err(type_error(format!("'{}' object is not reversible", type_name_of(seq))));
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name_of(seq)
+        )));
     }
     let n = ops::len(seq)? as i64;
     Ok(new_obj::<IterObject>(a[0], |o| {
@@ -1401,19 +1659,29 @@ fn eg_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check(ferrite_runtime::types::type_name(a[0]), &a[1..], kw, 2, 2)?;
     let (cls, msg, excs) = (a[0], a[1], a[2]);
     if !(msg.is_ptr() && layout_of(msg) == Layout::Str) {
-        return Err(type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", type_name_of(msg))));
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            type_name_of(msg)
+        )));
     }
     if !(excs.is_ptr() && matches!(layout_of(excs), Layout::List | Layout::Tuple)) {
-        return Err(type_error("second argument (exceptions) must be a sequence"));
+        return Err(type_error(
+            "second argument (exceptions) must be a sequence",
+        ));
     }
     let t = ops::to_tuple(excs)?;
     if tuple_len(t) == 0 {
-        return Err(value_error("second argument (exceptions) must be a non-empty sequence"));
+        return Err(value_error(
+            "second argument (exceptions) must be a non-empty sequence",
+        ));
     }
     let mut all_exc = true;
     for (i, &e) in tuple_items(t).iter().enumerate() {
         if !is_exception(e) {
-            return Err(value_error(format!("Item {} of second argument (exceptions) is not an exception", i)));
+            return Err(value_error(format!(
+                "Item {} of second argument (exceptions) is not an exception",
+                i
+            )));
         }
         if !is_subtype(type_of(e), exc_type(Exc::Exception)) {
             all_exc = false;
@@ -1424,9 +1692,14 @@ fn eg_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         cls = exc_type(Exc::ExceptionGroup);
     } else if is_subtype(cls, exc_type(Exc::Exception)) && !all_exc {
         if cls == exc_type(Exc::ExceptionGroup) {
-            return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+            return Err(type_error(
+                "Cannot nest BaseExceptions in an ExceptionGroup",
+            ));
         }
-        return Err(type_error(format!("Cannot nest BaseExceptions in '{}'", ferrite_runtime::types::type_name(cls))));
+        return Err(type_error(format!(
+            "Cannot nest BaseExceptions in '{}'",
+            ferrite_runtime::types::type_name(cls)
+        )));
     }
     let e = new_exc_obj(cls, new_tuple(&[msg, excs]));
     exc_obj(e).extra1 = msg;
@@ -1453,19 +1726,32 @@ fn eg_get_exceptions(e: Value) -> PyResult<Value> {
     Ok(exc_obj(e).extra2)
 }
 fn eg_derive(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    ops::call(exc_type(Exc::BaseExceptionGroup), &[exc_obj(a[0]).extra1, a[1]], &[])
+    ops::call(
+        exc_type(Exc::BaseExceptionGroup),
+        &[exc_obj(a[0]).extra1, a[1]],
+        &[],
+    )
 }
 fn eg_matcher(cond: Value) -> PyResult<Box<dyn Fn(Value) -> PyResult<bool>>> {
     if is_type(cond) || (cond.is_ptr() && type_of(cond) == bt(BT::Tuple)) {
         Ok(Box::new(move |e| exception_matches(e, cond)))
-    } else if cond.is_ptr() && matches!(layout_of(cond), Layout::Function | Layout::BuiltinFunction | Layout::BoundMethod) {
+    } else if cond.is_ptr()
+        && matches!(
+            layout_of(cond),
+            Layout::Function | Layout::BuiltinFunction | Layout::BoundMethod
+        )
+    {
         Ok(Box::new(move |e| ops::truthy(call_value(cond, &[e], &[])?)))
     } else {
         Err(type_error("expected an exception type, a tuple of exception types, or a callable (other than a class)"))
     }
 }
 fn copy_eg_meta(from: Value, to: Value) {
-    let (tb, cause, ctx) = (exc_obj(from).traceback, exc_obj(from).cause, exc_obj(from).context);
+    let (tb, cause, ctx) = (
+        exc_obj(from).traceback,
+        exc_obj(from).cause,
+        exc_obj(from).context,
+    );
     exc_obj(to).traceback = tb;
     exc_obj(to).cause = cause;
     exc_obj(to).context = ctx;
@@ -1527,11 +1813,23 @@ fn builtin_qualname(f: Value) -> PyResult<Value> {
         return Ok(new_str(b.name));
     }
     let owner = if is_type(s) { s } else { type_of(s) };
-    Ok(new_str(&format!("{}.{}", str_of(as_type(owner).qualname), b.name)))
+    Ok(new_str(&format!(
+        "{}.{}",
+        str_of(as_type(owner).qualname),
+        b.name
+    )))
 }
 fn builtin_self(f: Value) -> PyResult<Value> {
     let b = obj::<BuiltinFunctionObject>(f);
-    Ok(if b.self_.is_null() { if b.module.is_null() { none() } else { b.module } } else { b.self_ })
+    Ok(if b.self_.is_null() {
+        if b.module.is_null() {
+            none()
+        } else {
+            b.module
+        }
+    } else {
+        b.self_
+    })
 }
 fn builtin_module(f: Value) -> PyResult<Value> {
     let b = obj::<BuiltinFunctionObject>(f);
@@ -1547,7 +1845,11 @@ fn builtin_doc(_: Value) -> PyResult<Value> {
 }
 fn descr_qualname(f: Value) -> PyResult<Value> {
     let d = obj::<MethodDescrObject>(f);
-    Ok(new_str(&format!("{}.{}", str_of(as_type(d.owner).qualname), d.name)))
+    Ok(new_str(&format!(
+        "{}.{}",
+        str_of(as_type(d.owner).qualname),
+        d.name
+    )))
 }
 fn descr_objclass(f: Value) -> PyResult<Value> {
     Ok(obj::<MethodDescrObject>(f).owner)
@@ -1575,7 +1877,9 @@ fn oserror_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut cls = a[0];
     let args = positional(&a[1..], kw);
     if cls == exc_type(Exc::OSError) && (2..=5).contains(&args.len()) {
-        if let Some(n) = ferrite_runtime::objects::int::int_to_i64(args[0]).filter(|_| is_int(args[0])) {
+        if let Some(n) =
+            ferrite_runtime::objects::int::int_to_i64(args[0]).filter(|_| is_int(args[0]))
+        {
             if let Some(sub) = oserror_subclass(n) {
                 cls = exc_type(sub);
             }
@@ -1589,7 +1893,11 @@ fn oserror_fill(e: Value, args: &[Value]) {
     if (2..=5).contains(&args.len()) {
         exc_obj(e).extra1 = args[0];
         exc_obj(e).extra2 = args[1];
-        exc_obj(e).extra3 = if args.len() >= 3 { args[2] } else { Value::NULL };
+        exc_obj(e).extra3 = if args.len() >= 3 {
+            args[2]
+        } else {
+            Value::NULL
+        };
         if args.len() == 5 {
             let d = ferrite_runtime::objects::instance::instance_dict_or_create(e);
             let _ = dict_set(d, ferrite_runtime::intern::intern("filename2"), args[4]);
@@ -1609,7 +1917,11 @@ fn oserror_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let (errno, strerror, filename) = (o.extra1, o.extra2, o.extra3);
     if !errno.is_null() && !strerror.is_null() {
         let d = exc_obj(a[0]).dict;
-        let f2 = if d.is_null() { None } else { dict_get_str(d, "filename2") };
+        let f2 = if d.is_null() {
+            None
+        } else {
+            dict_get_str(d, "filename2")
+        };
         if let (false, Some(f2)) = (filename.is_null(), f2) {
             return Ok(new_str(&format!(
                 "[Errno {}] {}: {} -> {}",
@@ -1627,9 +1939,15 @@ fn oserror_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
                 ops::repr_string(filename)?
             )));
         }
-        return Ok(new_str(&format!("[Errno {}] {}", ops::str_string(errno)?, ops::str_string(strerror)?)));
+        return Ok(new_str(&format!(
+            "[Errno {}] {}",
+            ops::str_string(errno)?,
+            ops::str_string(strerror)?
+        )));
     }
-    Ok(new_str(&ferrite_runtime::methods::object::exc_str_string(a[0])?))
+    Ok(new_str(&ferrite_runtime::methods::object::exc_str_string(
+        a[0],
+    )?))
 }
 fn oserror_errno(e: Value) -> PyResult<Value> {
     let v = exc_obj(e).extra1;
@@ -1645,7 +1963,11 @@ fn oserror_filename(e: Value) -> PyResult<Value> {
 }
 fn oserror_filename2(e: Value) -> PyResult<Value> {
     let d = exc_obj(e).dict;
-    Ok(if d.is_null() { none() } else { dict_get_str(d, "filename2").unwrap_or_else(none) })
+    Ok(if d.is_null() {
+        none()
+    } else {
+        dict_get_str(d, "filename2").unwrap_or_else(none)
+    })
 }
 fn attr_get_obj(e: Value) -> PyResult<Value> {
     let v = exc_obj(e).extra2;
@@ -1685,7 +2007,11 @@ fn syntax_error_get(e: Value, i: usize) -> Value {
 }
 fn se_msg(e: Value) -> PyResult<Value> {
     let args = exc_obj(e).args;
-    Ok(if tuple_len(args) > 0 { tuple_items(args)[0] } else { none() })
+    Ok(if tuple_len(args) > 0 {
+        tuple_items(args)[0]
+    } else {
+        none()
+    })
 }
 fn se_filename(e: Value) -> PyResult<Value> {
     Ok(syntax_error_get(e, 0))
@@ -1705,10 +2031,19 @@ fn se_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let file = syntax_error_get(e, 0);
     let line = syntax_error_get(e, 1);
     if file != none() && line != none() {
-        return Ok(new_str(&format!("{} ({}, line {})", msg, ops::str_string(file)?, ops::str_string(line)?)));
+        return Ok(new_str(&format!(
+            "{} ({}, line {})",
+            msg,
+            ops::str_string(file)?,
+            ops::str_string(line)?
+        )));
     }
     if line != none() {
-        return Ok(new_str(&format!("{} (line {})", msg, ops::str_string(line)?)));
+        return Ok(new_str(&format!(
+            "{} (line {})",
+            msg,
+            ops::str_string(line)?
+        )));
     }
     Ok(new_str(&msg))
 }
@@ -1836,11 +2171,24 @@ pub fn init_types() {
     getset(bt(BT::BuiltinFunction), "__doc__", builtin_doc);
     getset(bt(BT::MethodDescriptor), "__qualname__", descr_qualname);
     getset(bt(BT::MethodDescriptor), "__objclass__", descr_objclass);
-    for t in [BT::Enumerate, BT::Zip, BT::MapIter, BT::Filter, BT::Reversed, BT::CallableIter] {
+    for t in [
+        BT::Enumerate,
+        BT::Zip,
+        BT::MapIter,
+        BT::Filter,
+        BT::Reversed,
+        BT::CallableIter,
+    ] {
         def(bt(t), "__iter__", iter_self);
     }
     def_new(bt(BT::Super), b_super);
-    let at = ferrite_runtime::types::alloc_type(bt(BT::Type), "anext_awaitable", Layout::Iter, &ferrite_runtime::objects::iter::ITER_KIND, 0);
+    let at = ferrite_runtime::types::alloc_type(
+        bt(BT::Type),
+        "anext_awaitable",
+        Layout::Iter,
+        &ferrite_runtime::objects::iter::ITER_KIND,
+        0,
+    );
     ferrite_runtime::types::set_single_base(at, bt(BT::Object));
     ANEXT_TYPE.store(at.0, std::sync::atomic::Ordering::Relaxed);
     def(at, "send", anext_send);
@@ -1859,7 +2207,11 @@ pub fn init_types() {
     def(beg, "subgroup", eg_subgroup);
     getset(beg, "message", eg_get_message);
     getset(beg, "exceptions", eg_get_exceptions);
-    def(exc_type(Exc::StopIteration), "__init__", stop_iteration_init);
+    def(
+        exc_type(Exc::StopIteration),
+        "__init__",
+        stop_iteration_init,
+    );
     let ose = exc_type(Exc::OSError);
     def_new(ose, oserror_new);
     def(ose, "__init__", oserror_init);

@@ -25,7 +25,11 @@ fn name_list(names: &[String]) -> String {
         0 => String::new(),
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
-        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
     }
 }
 
@@ -52,12 +56,20 @@ pub fn bind_frame(func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     }
     let mut idx = argcount + kwonly;
     if has_varargs {
-        let extra = if npos > argcount { new_tuple(&args[argcount..npos]) } else { new_tuple(&[]) };
+        let extra = if npos > argcount {
+            new_tuple(&args[argcount..npos])
+        } else {
+            new_tuple(&[])
+        };
         *frame(f).slot(idx) = extra;
         idx += 1;
     } else if npos > argcount {
         let defaults = func_obj(func).defaults;
-        let ndef = if defaults.is_null() { 0 } else { tuple_len(defaults) };
+        let ndef = if defaults.is_null() {
+            0
+        } else {
+            tuple_len(defaults)
+        };
         // count keyword args that name positional parameters (CPython mentions them)
         // CPython mentions keyword arguments that name keyword-only parameters
         let kw_pos = kwnames
@@ -69,7 +81,11 @@ pub fn bind_frame(func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
             })
             .count();
         let takes = if ndef > 0 {
-            format!("from {} to {} positional arguments", argcount - ndef, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - ndef,
+                argcount
+            )
         } else {
             plural(argcount, "positional argument")
         };
@@ -85,7 +101,12 @@ pub fn bind_frame(func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
             format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
         };
         let _ = kwonly;
-        return Err(type_error(format!("{}() takes {} but {}", qualname(), takes, given)));
+        return Err(type_error(format!(
+            "{}() takes {} but {}",
+            qualname(),
+            takes,
+            given
+        )));
     }
     let kwdict = if has_varkw {
         let d = new_dict();
@@ -138,7 +159,11 @@ pub fn bind_frame(func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     // defaults for missing positionals
     if take < argcount {
         let defaults = func_obj(func).defaults;
-        let ndef = if defaults.is_null() { 0 } else { tuple_len(defaults) };
+        let ndef = if defaults.is_null() {
+            0
+        } else {
+            tuple_len(defaults)
+        };
         let mut missing = Vec::new();
         for i in take..argcount {
             if frame(f).slot(i).is_null() {
@@ -167,7 +192,11 @@ pub fn bind_frame(func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
         for i in argcount..argcount + kwonly {
             if frame(f).slot(i).is_null() {
                 let name = code_obj(code).varnames[i];
-                let d = if kwd.is_null() || kwd == none() { None } else { dict_get(kwd, name)? };
+                let d = if kwd.is_null() || kwd == none() {
+                    None
+                } else {
+                    dict_get(kwd, name)?
+                };
                 match d {
                     Some(v) => *frame(f).slot(i) = v,
                     None => missing.push(format!("'{}'", str_of(name))),
@@ -208,7 +237,11 @@ pub fn init_cells(f: Value, func: Value) -> PyResult<()> {
     }
     let nfree = code_obj(code).freevars.len();
     if nfree > 0 {
-        let closure = if func.is_null() { Value::NULL } else { func_obj(func).closure };
+        let closure = if func.is_null() {
+            Value::NULL
+        } else {
+            func_obj(func).closure
+        };
         if closure.is_null() || tuple_len(closure) < nfree {
             return Err(system_error("closure missing cells"));
         }

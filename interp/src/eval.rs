@@ -156,7 +156,9 @@ fn unbound_deref(code: Value, i: usize) -> PyErr {
     if i < c.cellvars.len() {
         new_exc(
             Exc::UnboundLocalError,
-            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     } else {
         new_exc(
@@ -177,7 +179,10 @@ fn load_global(f: &mut FrameObject, name: Value, cache: usize) -> PyResult<Value
     let (g, b) = (f.globals, f.builtins);
     let entry = &code_obj(f.code).info.caches.entries[cache];
     let e = entry.get();
-    let (gv, bv) = (table(g).version, if b.is_null() { 0 } else { table(b).version });
+    let (gv, bv) = (
+        table(g).version,
+        if b.is_null() { 0 } else { table(b).version },
+    );
     if e.a == gv && e.b == bv && e.c != 0 {
         let which = e.c >> 62;
         let ix = (e.c & ((1 << 62) - 1)) as usize - 1;
@@ -190,13 +195,21 @@ fn load_global(f: &mut FrameObject, name: Value, cache: usize) -> PyResult<Value
     }
     let h = ferrite_runtime::objects::str::str_hash(name);
     if let Some(ix) = table(g).find(name, h)? {
-        entry.set(CacheEntry { a: gv, b: bv, c: ix as u64 + 1 });
+        entry.set(CacheEntry {
+            a: gv,
+            b: bv,
+            c: ix as u64 + 1,
+        });
         return Ok(table(g).entries[ix].value);
     }
     if !b.is_null() {
         if layout_of(b) == Layout::Dict {
             if let Some(ix) = table(b).find(name, h)? {
-                entry.set(CacheEntry { a: gv, b: bv, c: (1u64 << 62) | (ix as u64 + 1) });
+                entry.set(CacheEntry {
+                    a: gv,
+                    b: bv,
+                    c: (1u64 << 62) | (ix as u64 + 1),
+                });
                 return Ok(table(b).entries[ix].value);
             }
         } else if let Ok(v) = ops::getitem(b, name) {
@@ -238,13 +251,18 @@ fn unpack_into(f: &mut FrameObject, seq: Value, n: usize) -> PyResult<()> {
         seq
     } else {
         let it = ops::iter(seq).map_err(|_| {
-            type_error(format!("cannot unpack non-iterable {} object", type_name_of(seq)))
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name_of(seq)
+            ))
         })?;
         let l = new_list(&[]);
         while let Some(x) = ops::next(it)? {
             list_push(l, x);
             if list_items(l).len() > n {
-                return Err(value_error(format!("too many values to unpack (expected {n})")));
+                return Err(value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
             }
         }
         l
@@ -256,7 +274,9 @@ fn unpack_into(f: &mut FrameObject, seq: Value, n: usize) -> PyResult<()> {
     };
     if got.len() != n {
         if got.len() > n {
-            return Err(value_error(format!("too many values to unpack (expected {n})")));
+            return Err(value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
         }
         return Err(value_error(format!(
             "not enough values to unpack (expected {n}, got {})",
@@ -277,7 +297,10 @@ fn unpack_into(f: &mut FrameObject, seq: Value, n: usize) -> PyResult<()> {
 fn unpack_ex(f: &mut FrameObject, seq: Value, before: usize, after: usize) -> PyResult<()> {
     let l = ops::to_list(seq).map_err(|e| {
         if exc_matches(e.0, exc_type(Exc::TypeError)) {
-            type_error(format!("cannot unpack non-iterable {} object", type_name_of(seq)))
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name_of(seq)
+            ))
         } else {
             e
         }
@@ -490,24 +513,31 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let o = f.pop();
                             let name = names(code, arg);
                             let t = type_of(o);
-                            let plain = as_type(t).flags
-                                & (type_flags::CUSTOM_GETATTRIBUTE)
-                                == 0
+                            let plain = as_type(t).flags & (type_flags::CUSTOM_GETATTRIBUTE) == 0
                                 && !matches!(
                                     layout_of(o),
-                                    Layout::Type | Layout::Module | Layout::Super | Layout::BoundMethod
+                                    Layout::Type
+                                        | Layout::Module
+                                        | Layout::Super
+                                        | Layout::BoundMethod
                                 );
                             let mut done = false;
                             if plain {
                                 if let Some(d) = ferrite_runtime::types::lookup_name(t, name) {
-                                    let lay = if d.is_small_int() { Layout::Int } else { layout_of(d) };
+                                    let lay = if d.is_small_int() {
+                                        Layout::Int
+                                    } else {
+                                        layout_of(d)
+                                    };
                                     if lay == Layout::Function || lay == Layout::MethodDescriptor {
                                         // an instance attribute shadows the method
-                                        let shadow = ferrite_runtime::objects::instance::has_attr_storage(o)
-                                            && {
-                                                let dd = ferrite_runtime::objects::instance::instance_dict(o);
-                                                !dd.is_null() && dict_get_name(dd, name).is_some()
-                                            };
+                                        let shadow =
+                                            ferrite_runtime::objects::instance::has_attr_storage(o)
+                                                && {
+                                                    let dd = ferrite_runtime::objects::instance::instance_dict(o);
+                                                    !dd.is_null()
+                                                        && dict_get_name(dd, name).is_some()
+                                                };
                                         if !shadow {
                                             f.push(d);
                                             f.push(o);
@@ -580,7 +610,8 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let step = if arg == 3 { f.pop() } else { none() };
                             let stop = f.pop();
                             let start = f.pop();
-                            let s = ferrite_runtime::methods::containers::new_slice(start, stop, step);
+                            let s =
+                                ferrite_runtime::methods::containers::new_slice(start, stop, step);
                             f.push(s);
                         }
                         Op::BuildTuple => {
@@ -661,7 +692,11 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let l = f.peek(arg as usize);
                             let in_call = f.stack_top >= arg as usize + 2
                                 && f.peek(arg as usize + 2).is_null();
-                            let func = if in_call { f.peek(arg as usize + 1) } else { Value::NULL };
+                            let func = if in_call {
+                                f.peek(arg as usize + 1)
+                            } else {
+                                Value::NULL
+                            };
                             let src = ops::to_list(it).map_err(|e| {
                                 if exc_matches(e.0, exc_type(Exc::TypeError))
                                     && ops::iter(it).is_err()
@@ -701,7 +736,8 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let d = f.peek(arg as usize);
                             if !(m.is_ptr()
                                 && (layout_of(m) == Layout::Dict
-                                    || ferrite_runtime::types::lookup(type_of(m), "keys").is_some()))
+                                    || ferrite_runtime::types::lookup(type_of(m), "keys")
+                                        .is_some()))
                             {
                                 return Err(type_error(format!(
                                     "'{}' object is not a mapping",
@@ -851,7 +887,11 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             f.push(func);
                         }
                         Op::LoadBuildClass => {
-                            let b = new_builtin_function("__build_class__", build_class_call, Value::NULL);
+                            let b = new_builtin_function(
+                                "__build_class__",
+                                build_class_call,
+                                Value::NULL,
+                            );
                             f.push(b);
                         }
                         Op::RaiseVarargs => {
@@ -899,10 +939,16 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let enter = ferrite_runtime::types::lookup(t, "__enter__");
                             let exit = ferrite_runtime::types::lookup(t, "__exit__");
                             let (Some(enter), Some(exit)) = (enter, exit) else {
-                                let missing = if ferrite_runtime::types::lookup(t, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+                                let missing =
+                                    if ferrite_runtime::types::lookup(t, "__enter__").is_none() {
+                                        ""
+                                    } else {
+                                        " (missed __exit__ method)"
+                                    };
                                 return Err(type_error(format!(
                                     "'{}' object does not support the context manager protocol{}",
-                                    type_name_of(mgr), missing
+                                    type_name_of(mgr),
+                                    missing
                                 )));
                             };
                             let exit_b = ops::bind(exit, mgr, t)?;
@@ -914,7 +960,11 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let e = f.peek(1);
                             let exit = f.peek(3);
                             let tb = exc_obj(e).traceback;
-                            let r = ops::call(exit, &[type_of(e), e, if tb.is_null() { none() } else { tb }], &[])?;
+                            let r = ops::call(
+                                exit,
+                                &[type_of(e), e, if tb.is_null() { none() } else { tb }],
+                                &[],
+                            )?;
                             f.push(r);
                         }
                         Op::YieldValue => {
@@ -967,7 +1017,8 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Op::StopIterationError => {
                             let e = f.pop();
-                            let converted = crate::generator::convert_stop_iteration(e, co.info.flags);
+                            let converted =
+                                crate::generator::convert_stop_iteration(e, co.info.flags);
                             f.push(converted);
                         }
                         Op::AsyncGenWrap => {
@@ -995,7 +1046,12 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         Op::ImportName => {
                             let fromlist = f.pop();
                             let level = f.pop();
-                            let m = crate::import::import_name(names(code, arg), f.globals, fromlist, level)?;
+                            let m = crate::import::import_name(
+                                names(code, arg),
+                                f.globals,
+                                fromlist,
+                                level,
+                            )?;
                             f.push(m);
                         }
                         Op::ImportFrom => {
@@ -1053,7 +1109,11 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let v = f.pop();
                             crate::builtins::display_hook(v)?;
                         }
-                        Op::MakeTypeAlias | Op::MakeTypeParam | Op::SubscriptGeneric | Op::SetFunctionTypeParams | Op::GenericBase => {
+                        Op::MakeTypeAlias
+                        | Op::MakeTypeParam
+                        | Op::SubscriptGeneric
+                        | Op::SetFunctionTypeParams
+                        | Op::GenericBase => {
                             return Err(not_supported("PEP 695 type parameters and aliases"));
                         }
                     }
@@ -1177,12 +1237,20 @@ fn fast_subscr(c: Value, k: Value) -> Option<Value> {
         if t == bt(BT::List) {
             let items = list_items(c);
             let j = if i < 0 { i + items.len() as i64 } else { i };
-            return if j >= 0 { items.get(j as usize).copied() } else { None };
+            return if j >= 0 {
+                items.get(j as usize).copied()
+            } else {
+                None
+            };
         }
         if t == bt(BT::Tuple) {
             let items = tuple_items(c);
             let j = if i < 0 { i + items.len() as i64 } else { i };
-            return if j >= 0 { items.get(j as usize).copied() } else { None };
+            return if j >= 0 {
+                items.get(j as usize).copied()
+            } else {
+                None
+            };
         }
     }
     if t == bt(BT::Dict) && (k.is_small_int() || (k.is_ptr() && type_of(k) == bt(BT::Str))) {

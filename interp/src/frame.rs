@@ -90,10 +90,14 @@ fn f_back(f: Value) -> ferrite_runtime::PyResult<Value> {
     Ok(if b.is_null() { none() } else { b })
 }
 fn f_lineno(f: Value) -> ferrite_runtime::PyResult<Value> {
-    Ok(ferrite_runtime::objects::int::new_int(frame(f).line() as i64))
+    Ok(ferrite_runtime::objects::int::new_int(
+        frame(f).line() as i64
+    ))
 }
 fn f_lasti(f: Value) -> ferrite_runtime::PyResult<Value> {
-    Ok(ferrite_runtime::objects::int::new_int(frame(f).lasti as i64 * 2))
+    Ok(ferrite_runtime::objects::int::new_int(
+        frame(f).lasti as i64 * 2,
+    ))
 }
 fn f_locals(f: Value) -> ferrite_runtime::PyResult<Value> {
     crate::builtins::frame_locals(f)
@@ -123,7 +127,13 @@ pub fn init() {
     def(t, "__repr__", frame_repr);
 }
 
-pub fn new_frame(code: Value, globals: Value, builtins: Value, locals: Value, func: Value) -> Value {
+pub fn new_frame(
+    code: Value,
+    globals: Value,
+    builtins: Value,
+    locals: Value,
+    func: Value,
+) -> Value {
     let c: &CodeObject = code_obj(code);
     let base = c.varnames.len() + c.cellvars.len() + c.freevars.len();
     let cap = base + c.info.max_stack as usize + 2;
@@ -198,6 +208,10 @@ impl FrameObject {
     }
     pub fn line(&self) -> u32 {
         let c = code_obj(self.code);
-        c.info.positions.get(self.lasti).map(|p| p.line).unwrap_or(c.info.first_line)
+        c.info
+            .positions
+            .get(self.lasti)
+            .map(|p| p.line)
+            .unwrap_or(c.info.first_line)
     }
 }

@@ -26,7 +26,12 @@ pub struct GeneratorObject {
     pub running: bool,
     pub finished: bool,
 }
-ferrite_runtime::fixed_kind!(GEN_KIND, "generator", GeneratorObject, [frame, name, qualname, saved_exc]);
+ferrite_runtime::fixed_kind!(
+    GEN_KIND,
+    "generator",
+    GeneratorObject,
+    [frame, name, qualname, saved_exc]
+);
 
 pub fn new_generator(f: Value, func: Value, cflags: u32) -> Value {
     let cls = if cflags & flags::COROUTINE != 0 {
@@ -66,7 +71,10 @@ fn kind_name(g: Value) -> &'static str {
 pub fn resume(g: Value, value: Value, throw: Option<PyErr>) -> PyResult<Exit> {
     let o = gen(g);
     if o.running {
-        return Err(new_exc(Exc::ValueError, &format!("{} already executing", kind_name(g))));
+        return Err(new_exc(
+            Exc::ValueError,
+            &format!("{} already executing", kind_name(g)),
+        ));
     }
     if o.finished {
         if let Some(e) = throw {
@@ -170,11 +178,16 @@ pub fn convert_stop_iteration(e: Value, cflags: u32) -> Value {
         "generator"
     };
     let is_stop = exc_matches(e, exc_type(Exc::StopIteration))
-        || (cflags & flags::ASYNC_GENERATOR != 0 && exc_matches(e, exc_type(Exc::StopAsyncIteration)));
+        || (cflags & flags::ASYNC_GENERATOR != 0
+            && exc_matches(e, exc_type(Exc::StopAsyncIteration)));
     if !is_stop {
         return e;
     }
-    let r = runtime_error(format!("{what} raised {}", ferrite_runtime::errors::exc_type_name(e))).0;
+    let r = runtime_error(format!(
+        "{what} raised {}",
+        ferrite_runtime::errors::exc_type_name(e)
+    ))
+    .0;
     exc_obj(r).cause = e;
     exc_obj(r).context = e;
     exc_obj(r).suppress_context = py_true();
@@ -291,12 +304,19 @@ fn gen_throw(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     ferrite_runtime::args::check_method("throw", a, kw, 1, 3)?;
     let t = a[1];
     let e = if is_type(t) {
-        let v = if a.len() > 2 && a[2] != none() { ops::call(t, &[a[2]], &[])? } else { ops::call(t, &[], &[])? };
+        let v = if a.len() > 2 && a[2] != none() {
+            ops::call(t, &[a[2]], &[])?
+        } else {
+            ops::call(t, &[], &[])?
+        };
         v
     } else if is_exception(t) {
         t
     } else {
-        return Err(type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + type_name_of(t)));
+        return Err(type_error(
+            "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                + type_name_of(t),
+        ));
     };
     if !is_exception(e) {
         return Err(type_error("exceptions must derive from BaseException"));
@@ -310,8 +330,16 @@ pub fn gen_close_value(g: Value) -> PyResult<Value> {
     }
     let ge = new_exc_args(Exc::GeneratorExit, &[]);
     match gen_throw_impl(g, ge) {
-        Ok(_) => Err(runtime_error(format!("{} ignored GeneratorExit", kind_name(g)))),
-        Err(e) if exc_matches(e.0, exc_type(Exc::GeneratorExit)) || exc_matches(e.0, exc_type(Exc::StopIteration)) => Ok(none()),
+        Ok(_) => Err(runtime_error(format!(
+            "{} ignored GeneratorExit",
+            kind_name(g)
+        ))),
+        Err(e)
+            if exc_matches(e.0, exc_type(Exc::GeneratorExit))
+                || exc_matches(e.0, exc_type(Exc::StopIteration)) =>
+        {
+            Ok(none())
+        }
         Err(e) => Err(e),
     }
 }
@@ -334,7 +362,11 @@ fn gen_get_qualname(g: Value) -> PyResult<Value> {
     Ok(gen(g).qualname)
 }
 fn gen_get_frame(g: Value) -> PyResult<Value> {
-    Ok(if gen(g).finished { none() } else { gen(g).frame })
+    Ok(if gen(g).finished {
+        none()
+    } else {
+        gen(g).frame
+    })
 }
 fn gen_get_running(g: Value) -> PyResult<Value> {
     Ok(py_bool(gen(g).running))
@@ -470,7 +502,15 @@ fn agen_step(aw: Value, sent: Value, thrown: Option<PyErr>) -> PyResult<Value> {
     let r = if state == 0 {
         obj::<IterObject>(aw).step = 1;
         match mode {
-            MODE_SEND => resume(g, if sent == none() || sent.is_null() { extra } else { sent }, thrown),
+            MODE_SEND => resume(
+                g,
+                if sent == none() || sent.is_null() {
+                    extra
+                } else {
+                    sent
+                },
+                thrown,
+            ),
             MODE_THROW => {
                 if !gen(g).started {
                     gen(g).finished = true;

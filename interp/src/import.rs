@@ -45,12 +45,18 @@ pub fn import_name(name: Value, _globals: Value, fromlist: Value, level: Value) 
     let lvl = ops::index_value(level).unwrap_or(0);
     let n = str_of(name).to_string();
     if lvl > 0 {
-        return Err(new_exc(Exc::ImportError, "attempted relative import with no known parent package"));
+        return Err(new_exc(
+            Exc::ImportError,
+            "attempted relative import with no known parent package",
+        ));
     }
     let modules = crate::sysmod::modules_dict();
     let top = n.split('.').next().unwrap_or("").to_string();
     if let Some(m) = dict_get_str(modules, &n) {
-        if fromlist == none() || fromlist.is_null() || ops::truthy(fromlist).map(|b| !b).unwrap_or(true) {
+        if fromlist == none()
+            || fromlist.is_null()
+            || ops::truthy(fromlist).map(|b| !b).unwrap_or(true)
+        {
             return Ok(dict_get_str(modules, &top).unwrap_or(m));
         }
         return Ok(m);
@@ -60,7 +66,10 @@ pub fn import_name(name: Value, _globals: Value, fromlist: Value, level: Value) 
             return Ok(m);
         }
     }
-    let e = new_exc(Exc::ModuleNotFoundError, &format!("No module named '{}'", top));
+    let e = new_exc(
+        Exc::ModuleNotFoundError,
+        &format!("No module named '{}'", top),
+    );
     exc_obj(e.0).extra1 = new_str(&top);
     Err(e)
 }
@@ -78,7 +87,11 @@ pub fn import_from(m: Value, name: Value) -> PyResult<Value> {
             };
             Err(new_exc(
                 Exc::ImportError,
-                &format!("cannot import name '{}' from '{}' (unknown location)", str_of(name), mn),
+                &format!(
+                    "cannot import name '{}' from '{}' (unknown location)",
+                    str_of(name),
+                    mn
+                ),
             ))
         }
     }

@@ -22,7 +22,10 @@ pub fn is_sequence(v: Value) -> bool {
         || (layout_of(v) == Layout::Instance
             && ferrite_runtime::types::lookup(type_of(v), "__getitem__").is_some()
             && ferrite_runtime::types::lookup(type_of(v), "__len__").is_some()
-            && !matches!(layout_of(b), Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::Dict))
+            && !matches!(
+                layout_of(b),
+                Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::Dict
+            ))
 }
 
 /// Values for `keys` from mapping `subj`, or None if any key is missing.
@@ -31,7 +34,10 @@ pub fn match_keys(subj: Value, keys: Value) -> PyResult<Value> {
     let ks = tuple_items(keys).to_vec();
     for (i, &k) in ks.iter().enumerate() {
         if ks[..i].iter().any(|&p| ops::eq_bool(p, k).unwrap_or(false)) {
-            return Err(value_error(format!("mapping pattern checks duplicate key ({})", ops::repr_string(k)?)));
+            return Err(value_error(format!(
+                "mapping pattern checks duplicate key ({})",
+                ops::repr_string(k)?
+            )));
         }
         let get = ops::getattr_str(subj, "get")?;
         let sentinel = new_tuple(&[]);
@@ -58,20 +64,37 @@ pub fn match_class(subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<
     if npos > 0 {
         let self_match = matches!(
             as_type(ferrite_runtime::types::builtin_ancestor(cls)).layout,
-            Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::List | Layout::Tuple | Layout::Dict | Layout::Set
+            Layout::Int
+                | Layout::Float
+                | Layout::Str
+                | Layout::Bytes
+                | Layout::ByteArray
+                | Layout::List
+                | Layout::Tuple
+                | Layout::Dict
+                | Layout::Set
         ) && ferrite_runtime::types::lookup(cls, "__match_args__").is_none();
         if self_match {
             if npos > 1 {
-                return Err(type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", type_name(cls), npos)));
+                return Err(type_error(format!(
+                    "{}() accepts 1 positional sub-pattern ({} given)",
+                    type_name(cls),
+                    npos
+                )));
             }
             out.push(subj);
         } else {
-            let ma = match ops::getattr_opt(cls, ferrite_runtime::intern::intern("__match_args__"))? {
+            let ma = match ops::getattr_opt(cls, ferrite_runtime::intern::intern("__match_args__"))?
+            {
                 Some(m) => m,
                 None => new_tuple(&[]),
             };
             if !(ma.is_ptr() && type_of(ma) == bt(BT::Tuple)) {
-                return Err(type_error(format!("{}.__match_args__ must be a tuple (got {})", type_name(cls), ferrite_runtime::types::type_name_of(ma))));
+                return Err(type_error(format!(
+                    "{}.__match_args__ must be a tuple (got {})",
+                    type_name(cls),
+                    ferrite_runtime::types::type_name_of(ma)
+                )));
             }
             if npos > tuple_len(ma) {
                 let n = tuple_len(ma);
@@ -85,7 +108,10 @@ pub fn match_class(subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<
             }
             for &name in &tuple_items(ma)[..npos] {
                 if !(name.is_ptr() && layout_of(name) == Layout::Str) {
-                    return Err(type_error(format!("__match_args__ elements must be strings (got {})", ferrite_runtime::types::type_name_of(name))));
+                    return Err(type_error(format!(
+                        "__match_args__ elements must be strings (got {})",
+                        ferrite_runtime::types::type_name_of(name)
+                    )));
                 }
                 seen.push(str_of(name).to_string());
                 match ops::getattr_opt(subj, name)? {
@@ -98,7 +124,11 @@ pub fn match_class(subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<
     for &name in tuple_items(kw) {
         let n = str_of(name).to_string();
         if seen.contains(&n) {
-            return Err(type_error(format!("{}() got multiple sub-patterns for attribute '{}'", type_name(cls), n)));
+            return Err(type_error(format!(
+                "{}() got multiple sub-patterns for attribute '{}'",
+                type_name(cls),
+                n
+            )));
         }
         seen.push(n);
         match ops::getattr_opt(subj, name)? {

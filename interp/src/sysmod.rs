@@ -111,7 +111,9 @@ fn sys_setrecursionlimit(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("setrecursionlimit", a, kw, 1, 1)?;
     let n = ops::index_value(a[0])?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     ferrite_runtime::thread::set_recursion_limit(n as usize);
     Ok(none())
@@ -126,7 +128,11 @@ fn sys_exc_info(_: &[Value], _: &[Value]) -> PyResult<Value> {
         return Ok(new_tuple(&[none(), none(), none()]));
     }
     let tb = exc_obj(h).traceback;
-    Ok(new_tuple(&[type_of(h), h, if tb.is_null() { none() } else { tb }]))
+    Ok(new_tuple(&[
+        type_of(h),
+        h,
+        if tb.is_null() { none() } else { tb },
+    ]))
 }
 fn sys_intern(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("intern", a, kw, 1, 1)?;
@@ -134,7 +140,11 @@ fn sys_intern(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn sys_getframe(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("_getframe", a, kw, 0, 1)?;
-    let mut depth = if a.is_empty() { 0 } else { ops::index_value(a[0])? };
+    let mut depth = if a.is_empty() {
+        0
+    } else {
+        ops::index_value(a[0])?
+    };
     let mut f = crate::eval::current_frame();
     while depth > 0 && !f.is_null() {
         f = crate::frame::frame(f).back;
@@ -155,7 +165,13 @@ pub fn init(argv: &[String]) {
     dict_set_str(modules, "builtins", b);
 
     // stream type
-    let st = ferrite_runtime::types::alloc_type(bt(BT::Type), "TextIOWrapper", Layout::Instance, &ferrite_runtime::objects::instance::INSTANCE_KIND, 0);
+    let st = ferrite_runtime::types::alloc_type(
+        bt(BT::Type),
+        "TextIOWrapper",
+        Layout::Instance,
+        &ferrite_runtime::objects::instance::INSTANCE_KIND,
+        0,
+    );
     ferrite_runtime::types::set_single_base(st, bt(BT::Object));
     STREAM_TYPE.store(st.0, Ordering::Relaxed);
     ferrite_runtime::methods::def(st, "write", stream_write);
@@ -191,17 +207,32 @@ pub fn init(argv: &[String]) {
     dict_set_str(d, "byteorder", new_str("little"));
     dict_set_str(d, "platform", new_str("linux"));
     dict_set_str(d, "version", new_str("3.12.1 (ferrite 0.1.0)"));
-    let vi = new_tuple(&[new_int(3), new_int(12), new_int(1), new_str("final"), new_int(0)]);
+    let vi = new_tuple(&[
+        new_int(3),
+        new_int(12),
+        new_int(1),
+        new_str("final"),
+        new_int(0),
+    ]);
     dict_set_str(d, "version_info", vi);
     dict_set_str(d, "hexversion", new_int(0x030c01f0));
     let path = ferrite_runtime::objects::list::new_list(&[]);
     dict_set_str(d, "path", path);
-    for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+    for (name, fd) in [
+        ("stdout", 1),
+        ("stderr", 2),
+        ("__stdout__", 1),
+        ("__stderr__", 2),
+    ] {
         let inst = ferrite_runtime::methods::new_subclass_instance(st, new_int(fd));
         dict_set_str(d, name, inst);
     }
     let imp = new_module("implementation");
     dict_set_str(obj::<ModuleObject>(imp).dict, "name", new_str("ferrite"));
-    dict_set_str(obj::<ModuleObject>(imp).dict, "cache_tag", new_str("ferrite-312"));
+    dict_set_str(
+        obj::<ModuleObject>(imp).dict,
+        "cache_tag",
+        new_str("ferrite-312"),
+    );
     dict_set_str(d, "implementation", imp);
 }

@@ -96,7 +96,13 @@ fn init_inner() {
         (BT::List, "list", Layout::List, &list::LIST_KIND, true),
         (BT::Dict, "dict", Layout::Dict, &DICT_KIND, true),
         (BT::Set, "set", Layout::Set, &set::SET_KIND, true),
-        (BT::FrozenSet, "frozenset", Layout::Set, &set::SET_KIND, true),
+        (
+            BT::FrozenSet,
+            "frozenset",
+            Layout::Set,
+            &set::SET_KIND,
+            true,
+        ),
         (
             BT::NoneType,
             "NoneType",

@@ -110,7 +110,8 @@ pub fn lookup_name(t: Value, name: Value) -> Option<Value> {
 
 fn lookup_hashed(t: Value, name: &str, h: isize) -> Option<Value> {
     let version = as_type(t).version.load(Ordering::Relaxed);
-    let slot = &LOOKUP_CACHE[((h as usize) ^ (t.0 >> 4).wrapping_mul(0x9e37_79b9)) & (CACHE_SIZE - 1)];
+    let slot =
+        &LOOKUP_CACHE[((h as usize) ^ (t.0 >> 4).wrapping_mul(0x9e37_79b9)) & (CACHE_SIZE - 1)];
     if slot.ty.load(Ordering::Relaxed) == t.0
         && slot.version.load(Ordering::Relaxed) == version
         && slot.hash.load(Ordering::Relaxed) == h as usize
@@ -131,7 +132,8 @@ fn lookup_hashed(t: Value, name: &str, h: isize) -> Option<Value> {
     slot.version.store(version, Ordering::Relaxed);
     slot.hash.store(h as usize, Ordering::Relaxed);
     slot.len.store(name.len(), Ordering::Relaxed);
-    slot.value.store(found.map(|v| v.0).unwrap_or(0), Ordering::Relaxed);
+    slot.value
+        .store(found.map(|v| v.0).unwrap_or(0), Ordering::Relaxed);
     found
 }
 

@@ -9,7 +9,9 @@ use ferrite_runtime::Value;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 fn epoch() -> std::time::Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();

@@ -146,7 +146,8 @@ fn total_items(c: &Constant) -> usize {
 fn fold_binary(op: &Operator, l: Constant, r: Constant) -> Option<Constant> {
     // bool & | ^ bool give bools at run time: leave them to the interpreter.
     if matches!(op, Operator::BitAnd | Operator::BitOr | Operator::BitXor)
-        && (matches!(l, Constant::True | Constant::False) || matches!(r, Constant::True | Constant::False))
+        && (matches!(l, Constant::True | Constant::False)
+            || matches!(r, Constant::True | Constant::False))
     {
         return None;
     }

@@ -17,7 +17,9 @@ pub fn union_type() -> Value {
 }
 
 fn unionable(v: Value) -> bool {
-    v == none() || is_type(v) || (v.is_ptr() && (type_of(v) == alias_type() || type_of(v) == union_type()))
+    v == none()
+        || is_type(v)
+        || (v.is_ptr() && (type_of(v) == alias_type() || type_of(v) == union_type()))
 }
 
 /// `a | b` for types: a types.UnionType with the flattened, de-duplicated arguments.
@@ -52,7 +54,11 @@ fn type_or(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn union_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let mut parts = Vec::new();
     for &t in tuple_items(obj::<IterObject>(a[0]).extra) {
-        parts.push(if t == bt(BT::NoneType) { "None".to_string() } else { type_repr_short(t)? });
+        parts.push(if t == bt(BT::NoneType) {
+            "None".to_string()
+        } else {
+            type_repr_short(t)?
+        });
     }
     Ok(new_str(&parts.join(" | ")))
 }
@@ -62,7 +68,9 @@ fn union_args(v: Value) -> PyResult<Value> {
 fn union_instancecheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
     for &t in tuple_items(obj::<IterObject>(a[0]).extra) {
         if type_of(t) == alias_type() {
-            return Err(type_error("isinstance() argument 2 cannot be a parameterized generic"));
+            return Err(type_error(
+                "isinstance() argument 2 cannot be a parameterized generic",
+            ));
         }
         if crate::types::is_subtype(type_of(a[1]), t) {
             return Ok(py_true());
@@ -136,7 +144,11 @@ fn alias_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     for &x in tuple_items(args) {
         parts.push(type_repr_short(x)?);
     }
-    let inner = if parts.is_empty() { "()".to_string() } else { parts.join(", ") };
+    let inner = if parts.is_empty() {
+        "()".to_string()
+    } else {
+        parts.join(", ")
+    };
     Ok(new_str(&format!("{}[{}]", type_repr_short(origin)?, inner)))
 }
 fn alias_call(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -160,7 +172,9 @@ fn alias_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn alias_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let o = obj::<IterObject>(a[0]);
     let (origin, args) = (o.seq, o.extra);
-    Ok(crate::objects::int::new_int((ops::hash(origin)? ^ ops::hash(args)?) as i64))
+    Ok(crate::objects::int::new_int(
+        (ops::hash(origin)? ^ ops::hash(args)?) as i64,
+    ))
 }
 fn alias_getattr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     // attribute lookups fall through to the origin (list[int].append is list.append)
@@ -168,10 +182,14 @@ fn alias_getattr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     ops::getattr(origin, a[1])
 }
 fn alias_instancecheck(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    Err(type_error("isinstance() argument 2 cannot be a parameterized generic"))
+    Err(type_error(
+        "isinstance() argument 2 cannot be a parameterized generic",
+    ))
 }
 fn alias_subclasscheck(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    Err(type_error("issubclass() argument 2 cannot be a parameterized generic"))
+    Err(type_error(
+        "issubclass() argument 2 cannot be a parameterized generic",
+    ))
 }
 fn alias_mro_entries(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_tuple(&[obj::<IterObject>(a[0]).seq]))
@@ -207,7 +225,10 @@ fn mp_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(py_bool(ops::contains(mp(a[0]), a[1])?))
 }
 fn mp_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(new_str(&format!("mappingproxy({})", ops::repr_string(mp(a[0]))?)))
+    Ok(new_str(&format!(
+        "mappingproxy({})",
+        ops::repr_string(mp(a[0]))?
+    )))
 }
 fn mp_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
     ops::str(mp(a[0]))
@@ -235,7 +256,13 @@ fn mp_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 pub fn init() {
-    let t = crate::types::alloc_type(bt(BT::Type), "GenericAlias", Layout::Iter, &crate::objects::iter::ITER_KIND, 0);
+    let t = crate::types::alloc_type(
+        bt(BT::Type),
+        "GenericAlias",
+        Layout::Iter,
+        &crate::objects::iter::ITER_KIND,
+        0,
+    );
     crate::types::set_single_base(t, bt(BT::Object));
     ALIAS_TYPE.store(t.0, std::sync::atomic::Ordering::Relaxed);
     crate::objects::dict::dict_set_str(as_type(t).dict, "__module__", new_str("types"));
@@ -251,12 +278,34 @@ pub fn init() {
     getset(t, "__origin__", alias_origin);
     getset(t, "__args__", alias_args);
     crate::types::refresh_flags(t);
-    for b in [BT::List, BT::Dict, BT::Tuple, BT::Set, BT::FrozenSet, BT::Type] {
-        let f = crate::objects::function::new_builtin_function("__class_getitem__", class_getitem, Value::NULL);
-        let cm = new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = f);
-        let _ = crate::objects::dict::dict_set(as_type(bt(b)).dict, crate::intern::intern("__class_getitem__"), cm);
+    for b in [
+        BT::List,
+        BT::Dict,
+        BT::Tuple,
+        BT::Set,
+        BT::FrozenSet,
+        BT::Type,
+    ] {
+        let f = crate::objects::function::new_builtin_function(
+            "__class_getitem__",
+            class_getitem,
+            Value::NULL,
+        );
+        let cm =
+            new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = f);
+        let _ = crate::objects::dict::dict_set(
+            as_type(bt(b)).dict,
+            crate::intern::intern("__class_getitem__"),
+            cm,
+        );
     }
-    let u = crate::types::alloc_type(bt(BT::Type), "UnionType", Layout::Iter, &crate::objects::iter::ITER_KIND, 0);
+    let u = crate::types::alloc_type(
+        bt(BT::Type),
+        "UnionType",
+        Layout::Iter,
+        &crate::objects::iter::ITER_KIND,
+        0,
+    );
     crate::types::set_single_base(u, bt(BT::Object));
     UNION_TYPE.store(u.0, std::sync::atomic::Ordering::Relaxed);
     crate::objects::dict::dict_set_str(as_type(u).dict, "__module__", new_str("types"));

@@ -126,8 +126,10 @@ fn l(v: Value) -> Value {
 }
 fn list_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = l(a[0]);
-    ops::repr_guard(v, || seq_repr(|| None, "[", "]", list_len(v), |i| list_get(v, i)))
-        .unwrap_or_else(|| Ok(new_str("[...]")))
+    ops::repr_guard(v, || {
+        seq_repr(|| None, "[", "]", list_len(v), |i| list_get(v, i))
+    })
+    .unwrap_or_else(|| Ok(new_str("[...]")))
 }
 fn list_len_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_int(list_len(l(a[0])) as i64))
@@ -287,10 +289,13 @@ fn list_imul(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn list_reversed(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = l(a[0]);
     let n = list_len(v) as i64;
-    Ok(new_obj::<crate::objects::iter::IterObject>(bt(BT::ListRevIter), |o| {
-        o.seq = v;
-        o.index = n - 1;
-    }))
+    Ok(new_obj::<crate::objects::iter::IterObject>(
+        bt(BT::ListRevIter),
+        |o| {
+            o.seq = v;
+            o.index = n - 1;
+        },
+    ))
 }
 fn has_index(v: Value) -> bool {
     crate::objects::int::is_int(v) || crate::types::lookup(type_of(v), "__index__").is_some()
@@ -475,7 +480,10 @@ fn tuple_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = t(a[0]);
     if is_slice(a[1]) {
         let items = slice_items(tuple_items(v), a[1])?;
-        if items.len() == tuple_len(v) && type_of(a[0]) == bt(BT::Tuple) && items.as_slice() == tuple_items(v) {
+        if items.len() == tuple_len(v)
+            && type_of(a[0]) == bt(BT::Tuple)
+            && items.as_slice() == tuple_items(v)
+        {
             return Ok(a[0]);
         }
         return Ok(new_tuple(&items));
@@ -755,7 +763,10 @@ fn dict_popitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
             tab.remove(e.key, e.hash)?;
             Ok(new_tuple(&[e.key, e.value]))
         }
-        None => Err(new_exc_args(Exc::KeyError, &[new_str("popitem(): dictionary is empty")])),
+        None => Err(new_exc_args(
+            Exc::KeyError,
+            &[new_str("popitem(): dictionary is empty")],
+        )),
     }
 }
 fn is_dict(v: Value) -> bool {
@@ -853,7 +864,10 @@ fn view_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
         return Ok(py_bool(a[0] == a[1]));
     }
     let x = view_set(a[0])?;
-    if !(crate::methods::set::is_set(a[1]) || matches!(layout_of(a[1]), Layout::Iter) && [bt(BT::DictKeys), bt(BT::DictItems)].contains(&type_of(a[1]))) {
+    if !(crate::methods::set::is_set(a[1])
+        || matches!(layout_of(a[1]), Layout::Iter)
+            && [bt(BT::DictKeys), bt(BT::DictItems)].contains(&type_of(a[1])))
+    {
         return Ok(not_implemented());
     }
     let y = view_set(a[1])?;
@@ -1052,13 +1066,22 @@ fn range_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn range_index(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let r = obj::<RangeObject>(a[0]);
-    if let Some(x) = crate::objects::int::int_to_i64(a[1]).filter(|_| crate::objects::int::is_int(a[1])) {
-        let inr = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+    if let Some(x) =
+        crate::objects::int::int_to_i64(a[1]).filter(|_| crate::objects::int::is_int(a[1]))
+    {
+        let inr = if r.step > 0 {
+            x >= r.start && x < r.stop
+        } else {
+            x <= r.start && x > r.stop
+        };
         if inr && (x - r.start) % r.step == 0 {
             return Ok(new_int((x - r.start) / r.step));
         }
     }
-    Err(value_error(format!("{} is not in range", ops::repr_string(a[1])?)))
+    Err(value_error(format!(
+        "{} is not in range",
+        ops::repr_string(a[1])?
+    )))
 }
 fn range_count(a: &[Value], k: &[Value]) -> PyResult<Value> {
     Ok(new_int(match range_index(a, k) {
@@ -1081,7 +1104,9 @@ fn range_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     let (x, y) = (obj::<RangeObject>(a[0]), obj::<RangeObject>(a[1]));
     let (nx, ny) = (range_len_of(x), range_len_of(y));
-    Ok(py_bool(nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step)))))
+    Ok(py_bool(
+        nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step))),
+    ))
 }
 fn range_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let x = obj::<RangeObject>(a[0]);
@@ -1099,7 +1124,11 @@ fn range_reversed(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let r = obj::<RangeObject>(a[0]);
     let n = range_len_of(r);
     let last = r.start + (n - 1) * r.step;
-    Ok(crate::objects::iter::new_range_iter(last, r.start - r.step, -r.step))
+    Ok(crate::objects::iter::new_range_iter(
+        last,
+        r.start - r.step,
+        -r.step,
+    ))
 }
 fn range_bool(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(py_bool(range_len_of(obj::<RangeObject>(a[0])) > 0))
@@ -1136,7 +1165,10 @@ fn slice_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
         return Ok(not_implemented());
     }
     let (x, y) = (obj::<SliceObject>(a[0]), obj::<SliceObject>(a[1]));
-    let (t1, t2) = (new_tuple(&[x.start, x.stop, x.step]), new_tuple(&[y.start, y.stop, y.step]));
+    let (t1, t2) = (
+        new_tuple(&[x.start, x.stop, x.step]),
+        new_tuple(&[y.start, y.stop, y.step]),
+    );
     ops::compare(t1, t2, ops::CmpOp::Eq)
 }
 fn slice_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -1245,7 +1277,8 @@ pub fn init() {
     }
     let _ = dict_set(as_type(dt).dict, crate::intern::intern("__hash__"), none());
     let fk = crate::objects::function::new_builtin_function("fromkeys", dict_fromkeys, Value::NULL);
-    let cm = new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = fk);
+    let cm =
+        new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = fk);
     let _ = dict_set(as_type(dt).dict, crate::intern::intern("fromkeys"), cm);
     for v in [BT::DictKeys, BT::DictValues, BT::DictItems] {
         def(bt(v), "__contains__", view_contains);

@@ -1,8 +1,8 @@
 //! The Rust methods of builtin types, installed into their type dicts at start-up.
 pub mod alias;
 pub mod bytes;
-pub mod complex;
 pub mod codecs;
+pub mod complex;
 pub mod containers;
 pub mod numbers;
 pub mod numformat;

@@ -5,9 +5,9 @@ use super::{def, def_new, getset};
 use crate::args::*;
 use crate::errors::*;
 use crate::object::*;
-use crate::objects::function::*;
 #[allow(unused_imports)]
 use crate::objects::function::CodeInfo;
+use crate::objects::function::*;
 use crate::objects::int::new_int;
 use crate::objects::str::{new_str, str_of};
 use crate::objects::tuple::{new_tuple, tuple_items, tuple_len};
@@ -159,7 +159,11 @@ fn object_set_dict(v: Value, d: Value) -> PyResult<()> {
     if d.is_null() || !(d.is_ptr() && layout_of(d) == Layout::Dict) {
         return Err(type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",
-            if d.is_null() { "NoneType" } else { type_name_of(d) }
+            if d.is_null() {
+                "NoneType"
+            } else {
+                type_name_of(d)
+            }
         )));
     }
     obj::<crate::objects::instance::AttrPrefix>(v).dict = d;
@@ -293,13 +297,22 @@ fn type_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let (name, bases, ns) = (pos[0], pos[1], pos[2]);
     if !(name.is_ptr() && layout_of(name) == Layout::Str) {
-        return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", type_name_of(name))));
+        return Err(type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            type_name_of(name)
+        )));
     }
     if !(bases.is_ptr() && layout_of(bases) == Layout::Tuple) {
-        return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name_of(bases))));
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            type_name_of(bases)
+        )));
     }
     if !(ns.is_ptr() && layout_of(ns) == Layout::Dict) {
-        return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name_of(ns))));
+        return Err(type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            type_name_of(ns)
+        )));
     }
     let bases_v = tuple_items(bases).to_vec();
     let mut winner = meta;
@@ -499,7 +512,10 @@ fn method_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if type_of(a[1]) != bt(BT::BoundMethod) {
         return Ok(not_implemented());
     }
-    let (x, y) = (obj::<BoundMethodObject>(a[0]), obj::<BoundMethodObject>(a[1]));
+    let (x, y) = (
+        obj::<BoundMethodObject>(a[0]),
+        obj::<BoundMethodObject>(a[1]),
+    );
     Ok(py_bool(x.func == y.func && x.self_ == y.self_))
 }
 fn method_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -679,7 +695,13 @@ fn wrapper_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn wrapper_get(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("__get__", a, kw, 1, 2)?;
     let inst = if a[1] == none() { Value::NULL } else { a[1] };
-    let owner = if a.len() > 2 && a[2] != none() { a[2] } else if inst.is_null() { Value::NULL } else { type_of(inst) };
+    let owner = if a.len() > 2 && a[2] != none() {
+        a[2]
+    } else if inst.is_null() {
+        Value::NULL
+    } else {
+        type_of(inst)
+    };
     ops::bind(a[0], inst, owner)
 }
 fn wrapper_get_func(w: Value) -> PyResult<Value> {
@@ -948,7 +970,11 @@ pub fn init() {
     getset(bt(BT::MethodDescriptor), "__name__", descr_get_name);
     getset(bt(BT::Cell), "cell_contents", cell_get_contents);
 
-    for dt in [bt(BT::MemberDescriptor), bt(BT::GetSetDescriptor), bt(BT::Property)] {
+    for dt in [
+        bt(BT::MemberDescriptor),
+        bt(BT::GetSetDescriptor),
+        bt(BT::Property),
+    ] {
         def(dt, "__get__", descr_get_m);
         def(dt, "__set__", descr_set_m);
         def(dt, "__delete__", descr_delete_m);

@@ -141,9 +141,8 @@ fn copy_of(s: Value, kind: Value) -> PyResult<Value> {
 
 fn set_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let s = a[0];
-    ops::repr_guard(builtin_value(s), || set_repr_inner(s)).unwrap_or_else(|| {
-        Ok(new_str(&format!("{}(...)", type_name_of(s))))
-    })
+    ops::repr_guard(builtin_value(s), || set_repr_inner(s))
+        .unwrap_or_else(|| Ok(new_str(&format!("{}(...)", type_name_of(s)))))
 }
 fn set_repr_inner(s: Value) -> PyResult<Value> {
     let l = keys(s);
@@ -155,7 +154,9 @@ fn set_repr_inner(s: Value) -> PyResult<Value> {
     }
     let mut parts = Vec::new();
     for i in 0..n {
-        parts.push(ops::repr_string(crate::objects::list::list_get(l, i).unwrap())?);
+        parts.push(ops::repr_string(
+            crate::objects::list::list_get(l, i).unwrap(),
+        )?);
     }
     let body = format!("{{{}}}", parts.join(", "));
     if is_frozen || name != "set" {
@@ -170,10 +171,13 @@ fn set_len_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn set_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let s = builtin_value(a[0]);
     let n = set_table(s).used;
-    Ok(new_obj::<crate::objects::iter::IterObject>(bt(BT::SetIter), |o| {
-        o.seq = s;
-        o.len = n;
-    }))
+    Ok(new_obj::<crate::objects::iter::IterObject>(
+        bt(BT::SetIter),
+        |o| {
+            o.seq = s;
+            o.len = n;
+        },
+    ))
 }
 fn set_contains_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(py_bool(set_contains(a[0], a[1])?))
@@ -360,7 +364,11 @@ fn sym_diff_update_set(so: Value, other: Value) -> PyResult<()> {
     Ok(())
 }
 fn symmetric_difference(so: Value, other: Value, kind: Value) -> PyResult<Value> {
-    let o = if is_set(other) { other } else { make_set(bt(BT::Set), other)? };
+    let o = if is_set(other) {
+        other
+    } else {
+        make_set(bt(BT::Set), other)?
+    };
     let r = copy_of(so, kind)?;
     sym_diff_update_set(r, o)?;
     Ok(r)
@@ -398,7 +406,11 @@ fn set_symmetric_difference_update(a: &[Value], kw: &[Value]) -> PyResult<Value>
         tab(a[0]).clear();
         return Ok(none());
     }
-    let o = if is_set(a[1]) { a[1] } else { make_set(bt(BT::Set), a[1])? };
+    let o = if is_set(a[1]) {
+        a[1]
+    } else {
+        make_set(bt(BT::Set), a[1])?
+    };
     sym_diff_update_set(a[0], o)?;
     Ok(none())
 }
@@ -462,11 +474,19 @@ fn set_cmp(a: &[Value], op: ops::CmpOp) -> PyResult<Value> {
 }
 crate::methods::numbers::cmp_fns!(set_cmp, set_lt, set_le, set_eq, set_ne, set_gt, set_ge);
 fn set_issubset(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let o = if is_set(a[1]) { a[1] } else { make_set(bt(BT::Set), a[1])? };
+    let o = if is_set(a[1]) {
+        a[1]
+    } else {
+        make_set(bt(BT::Set), a[1])?
+    };
     Ok(py_bool(subset(a[0], o)?))
 }
 fn set_issuperset(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let o = if is_set(a[1]) { a[1] } else { make_set(bt(BT::Set), a[1])? };
+    let o = if is_set(a[1]) {
+        a[1]
+    } else {
+        make_set(bt(BT::Set), a[1])?
+    };
     Ok(py_bool(subset(o, a[0])?))
 }
 fn set_isdisjoint(a: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -570,7 +590,10 @@ pub fn init() {
                 ("__ixor__", set_ixor),
                 ("difference_update", set_difference_update),
                 ("intersection_update", set_intersection_update),
-                ("symmetric_difference_update", set_symmetric_difference_update),
+                (
+                    "symmetric_difference_update",
+                    set_symmetric_difference_update,
+                ),
             ] {
                 def(ty, n, f);
             }

@@ -320,7 +320,9 @@ pub fn dict_get_name(d: Value, name: Value) -> Option<Value> {
             if e.key == name {
                 return Some(e.value);
             }
-            if e.hash == h && !e.key.is_null() && e.key.is_ptr()
+            if e.hash == h
+                && !e.key.is_null()
+                && e.key.is_ptr()
                 && crate::object::type_of(e.key) == bt(BT::Str)
                 && str_of(e.key) == str_of(name)
             {

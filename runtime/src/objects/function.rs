@@ -43,7 +43,9 @@ unsafe impl Send for InlineCaches {}
 impl InlineCaches {
     pub fn new(n: usize) -> InlineCaches {
         InlineCaches {
-            entries: (0..n).map(|_| std::cell::Cell::new(CacheEntry::default())).collect(),
+            entries: (0..n)
+                .map(|_| std::cell::Cell::new(CacheEntry::default()))
+                .collect(),
         }
     }
 }

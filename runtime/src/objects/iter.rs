@@ -128,7 +128,9 @@ pub fn fast_next(it: Value) -> PyResult<Option<Option<Value>>> {
         let tab = crate::objects::set::set_table(o.seq);
         if tab.used != o.len {
             o.len = usize::MAX;
-            return Err(crate::errors::runtime_error("Set changed size during iteration"));
+            return Err(crate::errors::runtime_error(
+                "Set changed size during iteration",
+            ));
         }
         match tab.next_from(o.index as usize) {
             Some((ix, e)) => {

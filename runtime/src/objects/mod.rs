@@ -8,5 +8,5 @@ pub mod iter;
 pub mod list;
 pub mod set;
 pub mod str;
-pub mod tuple;
 pub mod super_;
+pub mod tuple;

@@ -32,7 +32,13 @@ pub struct SetTable {
 impl Default for SetTable {
     fn default() -> Self {
         SetTable {
-            slots: vec![Slot { hash: 0, key: Value::NULL }; MINSIZE],
+            slots: vec![
+                Slot {
+                    hash: 0,
+                    key: Value::NULL
+                };
+                MINSIZE
+            ],
             fill: 0,
             used: 0,
             finger: 0,
@@ -105,7 +111,11 @@ impl SetTable {
             let mut i = (hash as usize) & mask;
             let version = self.version;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 let mut j = i;
                 for _ in 0..=probes {
                     let s = self.slots[j];
@@ -138,7 +148,11 @@ impl SetTable {
             let mut freeslot: Option<usize> = None;
             let version = self.version;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 let mut j = i;
                 for _ in 0..=probes {
                     let s = self.slots[j];
@@ -153,7 +167,11 @@ impl SetTable {
                                 self.fill += 1;
                                 self.used += 1;
                                 if self.fill * 5 >= mask * 3 {
-                                    let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                                    let n = if self.used > 50000 {
+                                        self.used * 2
+                                    } else {
+                                        self.used * 4
+                                    };
                                     self.resize(n);
                                 }
                             }
@@ -207,7 +225,16 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot { hash: 0, key: Value::NULL }; newsize]);
+        let old = std::mem::replace(
+            &mut self.slots,
+            vec![
+                Slot {
+                    hash: 0,
+                    key: Value::NULL
+                };
+                newsize
+            ],
+        );
         for s in old {
             if !s.key.is_null() && s.key != DUMMY {
                 Self::insert_clean(&mut self.slots, s.key, s.hash);
@@ -220,7 +247,10 @@ impl SetTable {
     /// Removes the key at slot `ix`.
     pub fn remove_at(&mut self, ix: usize) -> Value {
         let k = self.slots[ix].key;
-        self.slots[ix] = Slot { hash: -1, key: DUMMY };
+        self.slots[ix] = Slot {
+            hash: -1,
+            key: DUMMY,
+        };
         self.used -= 1;
         self.version += 1;
         k
@@ -237,7 +267,10 @@ impl SetTable {
     }
 
     pub fn clear(&mut self) {
-        *self = SetTable { version: self.version + 1, ..SetTable::default() };
+        *self = SetTable {
+            version: self.version + 1,
+            ..SetTable::default()
+        };
     }
 
     /// The next active slot at or after `pos`.
