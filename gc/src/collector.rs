@@ -486,12 +486,14 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
     s.objects_pinned += pinned.len() as u64;
     s.objects_freed += freed_objects as u64;
     s.bytes_freed += freed_bytes as u64;
+    crate::heap::YOUNG_PRESSURE.store(0, std::sync::atomic::Ordering::Relaxed);
     if full {
         s.major_objects_freed += freed_objects as u64;
         s.major_collections += 1;
         s.minor_since_major = 0;
         hh.next_major =
             ((hh.old.bytes as f64 * hh.cfg.major_factor) as usize).max(hh.cfg.min_major);
+        crate::heap::MEMORY_PRESSURE.store(0, std::sync::atomic::Ordering::Relaxed);
     } else {
         s.minor_objects_freed += freed_objects as u64;
         s.minor_collections += 1;

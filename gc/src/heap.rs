@@ -1,6 +1,6 @@
 //! The process-global heap state (behind one mutex) and the allocation slow paths.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Instant;
 
@@ -42,6 +42,29 @@ unsafe impl Send for Heap {}
 
 pub(crate) static HEAP: LazyLock<Mutex<Heap>> = LazyLock::new(|| Mutex::new(Heap::new()));
 pub(crate) static ENABLED: AtomicBool = AtomicBool::new(true);
+
+/// Bytes the runtime allocated outside the heap (big-int digits, list storage) since the last
+/// major collection. Objects owning such memory are small in the heap, so without this the
+/// old generation would look small while the process grows; counting it towards the major
+/// threshold makes dead owners (and their memory) get collected in time.
+pub(crate) static MEMORY_PRESSURE: AtomicUsize = AtomicUsize::new(0);
+
+/// The same, counted since the last collection of any kind.
+pub(crate) static YOUNG_PRESSURE: AtomicUsize = AtomicUsize::new(0);
+
+/// Out-of-heap bytes allocated since the last collection past which the caller should
+/// collect the nursery early (young owners of big buffers die young, but only a collection
+/// frees their buffers).
+const YOUNG_PRESSURE_LIMIT: usize = 32 << 20;
+
+/// Reports `bytes` of memory allocated outside the heap and owned by a heap object. Returns
+/// true when enough has accumulated since the last collection that the caller should run
+/// `collect_minor()` now.
+pub fn add_memory_pressure(bytes: usize) -> bool {
+    MEMORY_PRESSURE.fetch_add(bytes, Ordering::Relaxed);
+    YOUNG_PRESSURE.fetch_add(bytes, Ordering::Relaxed) + bytes > YOUNG_PRESSURE_LIMIT
+        && ENABLED.load(Ordering::Relaxed)
+}
 
 impl Heap {
     fn new() -> Heap {
@@ -109,7 +132,7 @@ impl Heap {
             return self.collections % self.cfg.stress_major_every
                 == self.cfg.stress_major_every - 1;
         }
-        self.old.bytes >= self.next_major
+        self.old.bytes + MEMORY_PRESSURE.load(Ordering::Relaxed) >= self.next_major
     }
 
     pub fn young_bytes(&self) -> usize {

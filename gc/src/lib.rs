@@ -63,7 +63,7 @@ pub use barrier::{write_barrier, write_barrier_slow};
 pub use collector::Tracer;
 pub use finalize::{pop_finalizable, register_finalizer};
 pub use header::{Header, Kind, Word, BARRIER_BIT, GC_BITS_MASK, HEADER_SIZE, KIND_OFFSET};
-pub use heap::{alloc, alloc_old};
+pub use heap::{add_memory_pressure, alloc, alloc_old};
 pub use ids::{is_young, object_id};
 pub use nursery::{tlab_address, Tlab, BITMAP_BYTES, POISON, YOUNG_MAX};
 pub use oldgen::SMALL_MAX;

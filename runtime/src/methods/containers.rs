@@ -305,6 +305,10 @@ fn list_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
         return Ok(not_implemented());
     }
     let n = ops::index_value(a[1])?.max(0) as usize;
+    // the new storage lives outside the heap: let the collector free dead lists in time
+    if ferrite_gc::add_memory_pressure(n * list_len(l(a[0])) * 8) {
+        ferrite_gc::collect_minor();
+    }
     let src = list_items(l(a[0])).clone();
     let r = new_list(&[]);
     for _ in 0..n {

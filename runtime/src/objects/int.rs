@@ -38,6 +38,10 @@ pub fn new_int(i: i64) -> Value {
 }
 
 pub fn new_big_of(cls: Value, b: BigInt) -> Value {
+    // the digits live outside the heap: let the collector know
+    if ferrite_gc::add_memory_pressure(b.bits() as usize / 8 + 32) {
+        ferrite_gc::collect_minor();
+    }
     new_obj::<IntObject>(cls, |o| {
         // SAFETY: the body is zeroed memory; write without dropping the (invalid) old value.
         unsafe { std::ptr::write(&mut o.value, b) }

@@ -66,7 +66,13 @@ pub fn list_get(v: Value, i: usize) -> Option<Value> {
 
 #[inline]
 pub fn list_push(l: Value, x: Value) {
-    obj::<ListObject>(l).items.push(x);
+    let items = &mut obj::<ListObject>(l).items;
+    if items.len() == items.capacity() && items.capacity() >= 64 {
+        // the storage is about to double outside the heap (counted towards the next major
+        // collection; no collection here: callers may hold values in Rust temporaries)
+        let _ = ferrite_gc::add_memory_pressure(items.capacity() * 8);
+    }
+    items.push(x);
     write_barrier(l);
 }
 
