@@ -747,7 +747,7 @@ fn int_round(args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(new_big(v));
     }
     let k = nd.unsigned_abs();
-    if k > (v.bits() as f64 * 0.30103) as u64 + 2 {
+    if k > (v.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 2 {
         return Ok(new_int(0));
     }
     let p = num_traits::pow(BigInt::from(10), k as usize);
