@@ -317,7 +317,7 @@ fn unpack_ex(f: &mut FrameObject, seq: Value, before: usize, after: usize) -> Py
         let v = list_items(l)[i];
         f.push(v);
     }
-    let mid = new_list(&list_items(l)[before..n - after].to_vec());
+    let mid = new_list(&list_items(l)[before..n - after]);
     f.push(mid);
     for i in (0..before).rev() {
         let v = list_items(l)[i];

@@ -135,7 +135,6 @@ pub fn send_to(sub: Value, v: Value) -> PyResult<SendResult> {
         return match resume(sub, v, None) {
             Ok(Exit::Yield(y)) => Ok(SendResult::Yield(y)),
             Ok(Exit::Return(r)) => Ok(SendResult::Return(r)),
-            Err(e) if exc_matches(e.0, exc_type(Exc::StopIteration)) && false => Err(e),
             Err(e) => Err(e),
         };
     }
@@ -304,12 +303,11 @@ fn gen_throw(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     ferrite_runtime::args::check_method("throw", a, kw, 1, 3)?;
     let t = a[1];
     let e = if is_type(t) {
-        let v = if a.len() > 2 && a[2] != none() {
+        if a.len() > 2 && a[2] != none() {
             ops::call(t, &[a[2]], &[])?
         } else {
             ops::call(t, &[], &[])?
-        };
-        v
+        }
     } else if is_exception(t) {
         t
     } else {

@@ -582,10 +582,7 @@ fn print_error_text(ctx: &mut Ctx, offset: i64, end_offset: i64, text: &str) {
         offset = len;
     }
     // skip past newlines embedded in text
-    loop {
-        let Some(nl) = rest.iter().position(|&c| c == '\n') else {
-            break;
-        };
+    while let Some(nl) = rest.iter().position(|&c| c == '\n') {
         let inl = nl as i64;
         if inl >= offset {
             break;

@@ -369,13 +369,13 @@ fn percent_engine(fmt: &str, args: Value, bytes_mode: bool) -> PyResult<String> 
         } else if left {
             out.push_str(&sign);
             out.push_str(&body);
-            out.extend(std::iter::repeat(' ').take(w - n));
+            out.extend(std::iter::repeat_n(' ', w - n));
         } else if zero && is_num && !body.starts_with(['i', 'n', 'I', 'N']) {
             out.push_str(&sign);
-            out.extend(std::iter::repeat('0').take(w - n));
+            out.extend(std::iter::repeat_n('0', w - n));
             out.push_str(&body);
         } else {
-            out.extend(std::iter::repeat(' ').take(w - n));
+            out.extend(std::iter::repeat_n(' ', w - n));
             out.push_str(&sign);
             out.push_str(&body);
         }
@@ -640,7 +640,7 @@ fn pad(prefix: &str, body: &str, p: &Spec, default: char) -> String {
         return out;
     }
     let padn = p.width - n;
-    let f = |out: &mut String, k: usize| out.extend(std::iter::repeat(p.fill).take(k));
+    let f = |out: &mut String, k: usize| out.extend(std::iter::repeat_n(p.fill, k));
     match p.align.unwrap_or(default) {
         '<' => {
             out.push_str(prefix);
@@ -731,7 +731,7 @@ fn group(digits: &str, sep: char, every: usize, min_len: usize) -> String {
     let padded: String = "0".repeat(n - digits.len()) + digits;
     let mut out = String::with_capacity(grouped_len(n));
     for (i, c) in padded.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);

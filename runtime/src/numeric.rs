@@ -468,7 +468,7 @@ pub fn int_op(a: Value, b: Value, op: NumOp) -> PyResult<Option<Value>> {
 fn small_i64_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
     match op {
         NumOp::Pow => {
-            if y >= 0 && y < 64 {
+            if (0..64).contains(&y) {
                 if let Some(r) = x.checked_pow(y as u32) {
                     return Ok(Some(new_int(r)));
                 }

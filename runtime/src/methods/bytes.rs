@@ -521,7 +521,7 @@ fn b_hex(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         // groups counted from the right for positive bytes_per_sep, from the left otherwise
         if i > 0 {
             let boundary = if per > 0 {
-                (n - i) % k == 0
+                (n - i).is_multiple_of(k)
             } else {
                 i % k == 0
             };
@@ -1143,7 +1143,7 @@ fn pad_impl(a: &[Value], kw: &[Value], name: &str, mode: u8) -> PyResult<Value> 
     };
     let mut out = vec![fill; l];
     out.extend_from_slice(&t);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(wrap(a[0], out))
 }
 fn b_ljust(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1171,7 +1171,7 @@ fn b_zfill(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         &t[..]
     };
-    out.extend(std::iter::repeat(b'0').take(pad));
+    out.extend(std::iter::repeat_n(b'0', pad));
     out.extend_from_slice(rest);
     Ok(wrap(a[0], out))
 }
@@ -1192,7 +1192,7 @@ fn b_expandtabs(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             b'\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }
@@ -1433,7 +1433,7 @@ fn ba_extend(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         d(x)
     } else {
         from_object(x, "bytearray").map_err(|e| {
-            if exc_matches(e.0, exc_type(Exc::TypeError)) && !crate::ops::iter(x).is_ok() {
+            if exc_matches(e.0, exc_type(Exc::TypeError)) && crate::ops::iter(x).is_err() {
                 type_error(format!("can't extend bytearray with {}", type_name_of(x)))
             } else {
                 e

@@ -142,7 +142,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         }
         match errors {
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "xmlcharrefreplace" => {
                 for &c in &chars[i..j] {
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());

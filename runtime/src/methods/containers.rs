@@ -368,7 +368,7 @@ fn list_index(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("index", a, kw, 1, 3)?;
     let v = l(a[0]);
     let n = list_len(v) as i64;
-    let norm = |x: Value, d: i64| -> PyResult<i64> {
+    let norm = |x: Value, _d: i64| -> PyResult<i64> {
         let i = ops::index_value(x).map_err(|_| {
             type_error("slice indices must be integers or have an __index__ method")
         })?;

@@ -1214,10 +1214,7 @@ pub fn round_float_digits(x: f64, nd: i64) -> PyResult<f64> {
             q
         };
         let v = q * p;
-        let f = match big_to_f64(&v) {
-            Ok(f) => f,
-            Err(_) => f64::INFINITY,
-        };
+        let f = big_to_f64(&v).unwrap_or(f64::INFINITY);
         if v.is_zero() {
             0.0f64.copysign(x)
         } else {
@@ -1247,11 +1244,7 @@ fn float_round(args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn float_new(args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = args[0];
-    if cls == bt(BT::Float) || !kw.is_empty() {
-        check("float", &args[1..], kw, 0, 1)?;
-    } else {
-        check("float", &args[1..], kw, 0, 1)?;
-    }
+    check("float", &args[1..], kw, 0, 1)?;
     let r = if args.len() == 1 {
         new_float(0.0)
     } else {
@@ -1342,11 +1335,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
         return None;
     }
     let lower = body.to_ascii_lowercase();
-    if !(lower == "inf" || lower == "infinity" || lower == "nan")
-        && !body
-            .bytes()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
-    {
+    let special = lower == "inf" || lower == "infinity" || lower == "nan";
+    let numeric = body
+        .bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
+    if !special && !numeric {
         return None;
     }
     clean.parse().ok()

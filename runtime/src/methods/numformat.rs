@@ -171,9 +171,8 @@ fn group(d: &str, sep: Option<char>, n: usize, min_width: usize) -> String {
     let sep = match sep {
         Some(s) if !digits.is_empty() => s,
         _ => {
-            let mut s: String = std::iter::repeat('0')
-                .take(min_width.saturating_sub(digits.len()))
-                .collect();
+            let mut s: String =
+                std::iter::repeat_n('0', min_width.saturating_sub(digits.len())).collect();
             s.push_str(d);
             return s;
         }
@@ -210,7 +209,7 @@ fn pad(body: String, spec: &NumSpec, default_align: char) -> String {
         return body;
     }
     let k = spec.width - n;
-    let f = |k: usize| std::iter::repeat(spec.fill).take(k).collect::<String>();
+    let f = |k: usize| std::iter::repeat_n(spec.fill, k).collect::<String>();
     match spec.align.unwrap_or(default_align) {
         '<' => body + &f(k),
         '^' => format!("{}{}{}", f(k / 2), body, f(k - k / 2)),
@@ -242,9 +241,7 @@ fn render(p: Parts, spec: &NumSpec, group_n: usize, sign: char) -> String {
         }
         let d = group(&p.digits, spec.grouping, group_n, 0);
         let n = lead.chars().count() + d.chars().count() + p.rest.chars().count();
-        let fill: String = std::iter::repeat(spec.fill)
-            .take(spec.width.saturating_sub(n))
-            .collect();
+        let fill: String = std::iter::repeat_n(spec.fill, spec.width.saturating_sub(n)).collect();
         return format!("{}{}{}{}", lead, fill, d, p.rest);
     }
     let d = group(&p.digits, spec.grouping, group_n, 0);

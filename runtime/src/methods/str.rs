@@ -775,9 +775,9 @@ fn pad_impl(a: &[Value], kw: &[Value], name: &str, mode: u8) -> PyResult<Value> 
         }
     };
     let mut out = String::with_capacity(t.len() + pad);
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(t);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(new_str(&out))
 }
 fn str_ljust(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -903,7 +903,7 @@ fn str_expandtabs(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

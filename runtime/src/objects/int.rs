@@ -100,8 +100,8 @@ pub fn int_hash(v: Value) -> isize {
     const M: i128 = (1i128 << 61) - 1;
     let h: i64 = if let Some(i) = int_to_i64(v) {
         let r = (i as i128).abs() % M;
-        let r = if i < 0 { -r } else { r } as i64;
-        r
+
+        (if i < 0 { -r } else { r } as i64)
     } else {
         let b = int_to_big(v);
         let m = BigInt::from(M as i64);

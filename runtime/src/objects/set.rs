@@ -208,9 +208,9 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if slots[j].key.is_null() {
-                        slots[j] = Slot { hash, key };
+                for s in slots[i + 1..=i + LINEAR_PROBES].iter_mut() {
+                    if s.key.is_null() {
+                        *s = Slot { hash, key };
                         return;
                     }
                 }
