@@ -581,7 +581,15 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         Op::ContainsOp => {
                             let b = f.pop();
                             let a = f.pop();
-                            let r = ops::contains(b, a)?;
+                            let r = if b.is_ptr()
+                                && (type_of(b) == bt(BT::Set) || type_of(b) == bt(BT::FrozenSet))
+                            {
+                                ferrite_runtime::methods::set::set_contains(b, a)?
+                            } else if b.is_ptr() && type_of(b) == bt(BT::Dict) {
+                                dict_get(b, a)?.is_some()
+                            } else {
+                                ops::contains(b, a)?
+                            };
                             f.push(py_bool(r != (arg == 1)));
                         }
                         Op::BinarySubscr => {

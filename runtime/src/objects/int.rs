@@ -98,6 +98,12 @@ pub fn int_is_zero(v: Value) -> bool {
 /// Python's hash of an int: value modulo 2**61-1, keeping the sign; -1 becomes -2.
 pub fn int_hash(v: Value) -> isize {
     const M: i128 = (1i128 << 61) - 1;
+    if v.is_small_int() {
+        let i = v.small();
+        if i > -(M as i64) && i < M as i64 {
+            return if i == -1 { -2 } else { i as isize };
+        }
+    }
     let h: i64 = if let Some(i) = int_to_i64(v) {
         let r = (i as i128).abs() % M;
 
