@@ -1977,6 +1977,29 @@ fn import_get_name(e: Value) -> PyResult<Value> {
     let v = exc_obj(e).extra1;
     Ok(if v.is_null() { none() } else { v })
 }
+/// types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+fn function_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    only_kwargs("function", kw, &["code", "globals", "name", "argdefs", "closure", "kwdefaults"])?;
+    let pos = positional(&a[1..], kw);
+    let get = |i: usize, n: &str| kwarg(a, kw, n).or_else(|| pos.get(i).copied());
+    let code = get(0, "code").ok_or_else(|| type_error("function() missing required argument 'code' (pos 1)"))?;
+    if !(code.is_ptr() && layout_of(code) == Layout::Code) {
+        return Err(type_error(format!("function() argument 'code' must be code, not {}", type_name_of(code))));
+    }
+    let globals = get(1, "globals").ok_or_else(|| type_error("function() missing required argument 'globals' (pos 2)"))?;
+    if !(globals.is_ptr() && layout_of(globals) == Layout::Dict) {
+        return Err(type_error(format!("function() argument 'globals' must be dict, not {}", type_name_of(globals))));
+    }
+    let opt = |v: Option<Value>| v.filter(|x| *x != none()).unwrap_or(Value::NULL);
+    let defs = opt(get(3, "argdefs"));
+    let closure = opt(get(4, "closure"));
+    let f = make_function(code, globals, crate::sysmod::builtins_dict(), defs, Value::NULL, Value::NULL, closure)?;
+    if let Some(n) = get(2, "name").filter(|x| *x != none()) {
+        func_obj(f).name = n;
+        write_barrier(f);
+    }
+    Ok(f)
+}
 fn stop_iteration_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = new_tuple(&a[1..a.len() - kw.len()]);
     exc_obj(a[0]).args = args;
@@ -2131,6 +2154,7 @@ pub fn make_builtins(m: Value) -> PyResult<()> {
         ("filter", BT::Filter),
         ("reversed", BT::Reversed),
     ];
+    set("memoryview", ferrite_runtime::methods::memoryview::memoryview_type());
     for &(n, t) in types {
         set(n, bt(t));
     }
@@ -2182,6 +2206,7 @@ pub fn init_types() {
         def(bt(t), "__iter__", iter_self);
     }
     def_new(bt(BT::Super), b_super);
+    def_new(bt(BT::Function), function_new);
     let at = ferrite_runtime::types::alloc_type(
         bt(BT::Type),
         "anext_awaitable",

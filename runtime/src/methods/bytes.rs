@@ -106,6 +106,8 @@ fn is_bytearray(v: Value) -> bool {
 pub fn buffer_arg(v: Value) -> PyResult<Vec<u8>> {
     if is_bytes_like(v) {
         Ok(bytes_data(v).to_vec())
+    } else if crate::methods::memoryview::is_memoryview(v) {
+        crate::methods::memoryview::view_bytes(v)
     } else {
         Err(type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -360,7 +362,16 @@ fn b_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     Ok(new_int(data[j as usize] as i64))
 }
+static BYTEARRAY_ITER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
+    t.visit(BYTEARRAY_ITER.as_ptr());
+}
 fn b_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if is_bytearray(a[0]) {
+        let cls = Value(BYTEARRAY_ITER.load(std::sync::atomic::Ordering::Relaxed));
+        let seq = a[0];
+        return Ok(new_obj::<crate::objects::iter::IterObject>(cls, |o| o.seq = seq));
+    }
     Ok(crate::objects::iter::new_iter(BT::BytesIter, a[0]))
 }
 fn bytesiter_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -1637,5 +1648,16 @@ pub fn init() {
     let it = bt(BT::BytesIter);
     def(it, "__next__", bytesiter_next);
     def(it, "__iter__", iter_self);
+    let bai = crate::types::alloc_type(
+        bt(BT::Type),
+        "bytearray_iterator",
+        Layout::Iter,
+        &crate::objects::iter::ITER_KIND,
+        0,
+    );
+    crate::types::set_single_base(bai, bt(BT::Object));
+    BYTEARRAY_ITER.store(bai.0, std::sync::atomic::Ordering::Relaxed);
+    def(bai, "__next__", bytesiter_next);
+    def(bai, "__iter__", iter_self);
     let _ = (str_of, new_str);
 }

@@ -4,6 +4,7 @@ pub mod bytes;
 pub mod codecs;
 pub mod complex;
 pub mod containers;
+pub mod memoryview;
 pub mod numbers;
 pub mod numformat;
 pub mod object;
@@ -68,4 +69,5 @@ pub fn init_all() {
     containers::init();
     set::init();
     alias::init();
+    memoryview::init();
 }

@@ -1,0 +1,246 @@
+//! memoryview over bytes and bytearray (one-dimensional, format 'B'): indexing, slicing
+//! (sharing the underlying buffer), assignment into bytearrays, tobytes/tolist/hex, release.
+
+use super::{def, def_new, getset};
+use crate::args::*;
+use crate::errors::*;
+use crate::methods::bytes::{bytearray_vec, bytes_data, is_bytes_like, new_bytes};
+use crate::object::*;
+use crate::objects::int::new_int;
+use crate::objects::iter::IterObject;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::ops;
+use crate::types::type_name_of;
+use crate::value::Value;
+
+static MV_TYPE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub fn memoryview_type() -> Value {
+    Value(MV_TYPE.load(std::sync::atomic::Ordering::Relaxed))
+}
+pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
+    t.visit(MV_TYPE.as_ptr());
+}
+
+/// Is `v` a memoryview?
+pub fn is_memoryview(v: Value) -> bool {
+    v.is_ptr() && type_of(v) == memoryview_type()
+}
+
+fn new_view(base: Value, start: usize, len: usize) -> Value {
+    new_obj::<IterObject>(memoryview_type(), |o| {
+        o.seq = base;
+        o.index = start as i64;
+        o.stop = len as i64;
+    })
+}
+
+/// The bytes a memoryview currently sees (a copy), for `bytes(mv)` and comparisons.
+pub fn view_bytes(v: Value) -> PyResult<Vec<u8>> {
+    let (base, start, len) = parts(v)?;
+    let data = bytes_data(base);
+    let end = (start + len).min(data.len());
+    Ok(data[start.min(end)..end].to_vec())
+}
+
+fn parts(v: Value) -> PyResult<(Value, usize, usize)> {
+    let o = obj::<IterObject>(v);
+    if o.step != 0 {
+        return Err(value_error("operation forbidden on released memoryview object"));
+    }
+    Ok((o.seq, o.index as usize, o.stop as usize))
+}
+
+fn readonly(base: Value) -> bool {
+    layout_of(crate::methods::builtin_value(base)) != Layout::ByteArray
+}
+
+fn mv_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("memoryview", &a[1..], kw, 1, 1)?;
+    let x = a[1];
+    if is_memoryview(x) {
+        let (b, s, l) = parts(x)?;
+        return Ok(new_view(b, s, l));
+    }
+    if !is_bytes_like(x) {
+        return Err(type_error(format!(
+            "memoryview: a bytes-like object is required, not '{}'",
+            type_name_of(x)
+        )));
+    }
+    let n = bytes_data(x).len();
+    Ok(new_view(x, 0, n))
+}
+fn mv_len(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (_, _, l) = parts(a[0])?;
+    Ok(new_int(l as i64))
+}
+fn mv_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (b, s, l) = parts(a[0])?;
+    let k = a[1];
+    if k.is_ptr() && type_of(k) == bt(BT::Slice) {
+        let (start, stop, step) = crate::methods::containers::slice_indices(k, l as i64)?;
+        if step != 1 {
+            return Err(not_supported("memoryview slices with a step"));
+        }
+        let n = (stop - start).max(0) as usize;
+        return Ok(new_view(b, s + start as usize, n));
+    }
+    let i = ops::index_value(k).map_err(|_| type_error("memoryview: invalid slice key"))?;
+    let j = if i < 0 { i + l as i64 } else { i };
+    if j < 0 || j >= l as i64 {
+        return Err(index_error("index out of bounds on dimension 1"));
+    }
+    Ok(new_int(bytes_data(b)[s + j as usize] as i64))
+}
+fn mv_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let (b, s, l) = parts(a[0])?;
+    if readonly(b) {
+        return Err(type_error("cannot modify read-only memory"));
+    }
+    let k = a[1];
+    if k.is_ptr() && type_of(k) == bt(BT::Slice) {
+        let (start, stop, step) = crate::methods::containers::slice_indices(k, l as i64)?;
+        if step != 1 {
+            return Err(not_supported("memoryview slices with a step"));
+        }
+        let src = if is_memoryview(a[2]) {
+            view_bytes(a[2])?
+        } else {
+            crate::methods::bytes::buffer_arg(a[2])?
+        };
+        let n = (stop - start).max(0) as usize;
+        if src.len() != n {
+            return Err(value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
+        let v = bytearray_vec(b);
+        v[s + start as usize..s + start as usize + n].copy_from_slice(&src);
+        return Ok(none());
+    }
+    let i = ops::index_value(k)?;
+    let j = if i < 0 { i + l as i64 } else { i };
+    if j < 0 || j >= l as i64 {
+        return Err(index_error("index out of bounds on dimension 1"));
+    }
+    let x = ops::index_value(a[2]).map_err(|_| {
+        type_error(format!("memoryview: invalid type for format 'B'"))
+    })?;
+    if !(0..256).contains(&x) {
+        return Err(value_error("memoryview: invalid value for format 'B'"));
+    }
+    bytearray_vec(b)[s + j as usize] = x as u8;
+    Ok(none())
+}
+fn mv_tobytes(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_bytes(&view_bytes(a[0])?))
+}
+fn mv_tolist(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let l = crate::objects::list::new_list(&[]);
+    for b in view_bytes(a[0])? {
+        crate::objects::list::list_push(l, new_int(b as i64));
+    }
+    Ok(l)
+}
+fn mv_hex(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let s: String = view_bytes(a[0])?.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(new_str(&s))
+}
+fn mv_release(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    obj::<IterObject>(a[0]).step = 1;
+    Ok(none())
+}
+fn mv_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let mine = match view_bytes(a[0]) {
+        Ok(b) => b,
+        Err(_) => return Ok(py_bool(a[0] == a[1])),
+    };
+    let other = if is_memoryview(a[1]) {
+        view_bytes(a[1])?
+    } else if is_bytes_like(a[1]) {
+        bytes_data(a[1]).to_vec()
+    } else {
+        return Ok(not_implemented());
+    };
+    Ok(py_bool(mine == other))
+}
+fn mv_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let released = obj::<IterObject>(a[0]).step != 0;
+    Ok(new_str(&format!(
+        "<{}memory at {:#x}>",
+        if released { "released " } else { "" },
+        ferrite_gc::object_id(a[0].ptr())
+    )))
+}
+fn mv_enter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    parts(a[0])?;
+    Ok(a[0])
+}
+fn mv_exit(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    obj::<IterObject>(a[0]).step = 1;
+    Ok(py_false())
+}
+fn mv_obj(v: Value) -> PyResult<Value> {
+    Ok(parts(v)?.0)
+}
+fn mv_readonly(v: Value) -> PyResult<Value> {
+    Ok(py_bool(readonly(parts(v)?.0)))
+}
+fn mv_nbytes(v: Value) -> PyResult<Value> {
+    Ok(new_int(parts(v)?.2 as i64))
+}
+fn mv_format(_: Value) -> PyResult<Value> {
+    Ok(new_str("B"))
+}
+fn mv_itemsize(_: Value) -> PyResult<Value> {
+    Ok(new_int(1))
+}
+fn mv_ndim(_: Value) -> PyResult<Value> {
+    Ok(new_int(1))
+}
+fn mv_shape(v: Value) -> PyResult<Value> {
+    Ok(new_tuple(&[new_int(parts(v)?.2 as i64)]))
+}
+
+pub fn init() {
+    let t = crate::types::alloc_type(
+        bt(BT::Type),
+        "memoryview",
+        Layout::Iter,
+        &crate::objects::iter::ITER_KIND,
+        0,
+    );
+    crate::types::set_single_base(t, bt(BT::Object));
+    MV_TYPE.store(t.0, std::sync::atomic::Ordering::Relaxed);
+    def_new(t, mv_new);
+    for (n, f) in [
+        ("__len__", mv_len as crate::objects::function::NativeFn),
+        ("__getitem__", mv_getitem),
+        ("__setitem__", mv_setitem),
+        ("tobytes", mv_tobytes),
+        ("tolist", mv_tolist),
+        ("hex", mv_hex),
+        ("release", mv_release),
+        ("__eq__", mv_eq),
+        ("__repr__", mv_repr),
+        ("__enter__", mv_enter),
+        ("__exit__", mv_exit),
+    ] {
+        def(t, n, f);
+    }
+    crate::objects::dict::dict_set_str(as_type(t).dict, "__hash__", none());
+    for (n, g) in [
+        ("obj", mv_obj as crate::descr::GetFn),
+        ("readonly", mv_readonly),
+        ("nbytes", mv_nbytes),
+        ("format", mv_format),
+        ("itemsize", mv_itemsize),
+        ("ndim", mv_ndim),
+        ("shape", mv_shape),
+    ] {
+        getset(t, n, g);
+    }
+    crate::types::refresh_flags(t);
+}
