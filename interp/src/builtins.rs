@@ -124,9 +124,12 @@ pub fn call_ex(func: Value, args: Value, kw: Value) -> PyResult<Value> {
         pos = ix + 1;
     }
     let _ = n;
-    let a = list_items(all).clone();
-    let k = list_items(names).clone();
-    let r = call_value(func, &a, &k);
+    // the lists are traced GC objects nobody else can resize: pass their storage directly
+    let r = call_value(
+        func,
+        list_items(all).as_slice(),
+        list_items(names).as_slice(),
+    );
     std::hint::black_box((all, names));
     r
 }
@@ -395,13 +398,19 @@ pub fn eg_match(eg: Value, t: Value) -> PyResult<(Value, Value)> {
 
 /// End of try/except*: re-raise what the handlers raised together with the unhandled rest.
 pub fn prep_reraise_star(orig: Value, raised: Value) -> PyResult<Value> {
-    let l = list_items(raised).clone();
-    let mut keep: Vec<Value> = l.into_iter().filter(|v| *v != none()).collect();
-    if keep.is_empty() {
+    let keep = new_list(&[]);
+    let mut i = 0;
+    while let Some(v) = list_get(raised, i) {
+        if v != none() {
+            list_push(keep, v);
+        }
+        i += 1;
+    }
+    if list_len(keep) == 0 {
         return Ok(none());
     }
-    if keep.len() == 1 {
-        return Ok(keep.pop().unwrap());
+    if list_len(keep) == 1 {
+        return Ok(list_get(keep, 0).unwrap());
     }
     let msg = if is_group(orig) {
         exc_obj(orig).extra1
@@ -409,7 +418,7 @@ pub fn prep_reraise_star(orig: Value, raised: Value) -> PyResult<Value> {
         new_str("")
     };
     let msg = if msg.is_null() { new_str("") } else { msg };
-    ops::call(exc_type(Exc::ExceptionGroup), &[msg, new_list(&keep)], &[])
+    ops::call(exc_type(Exc::ExceptionGroup), &[msg, keep], &[])
 }
 
 pub fn display_hook(v: Value) -> PyResult<()> {
@@ -1574,8 +1583,7 @@ fn map_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
             None => return Err(stop_iteration(Value::NULL)),
         }
     }
-    let argv = list_items(args).clone();
-    let r = call_value(f, &argv, &[]);
+    let r = call_value(f, list_items(args).as_slice(), &[]);
     std::hint::black_box(args);
     r
 }
@@ -1775,7 +1783,10 @@ fn eg_split_impl(eg: Value, pred: &dyn Fn(Value) -> PyResult<bool>) -> PyResult<
     let m = new_list(&[]);
     let r = new_list(&[]);
     let excs = exc_obj(eg).extra2;
-    for &e in tuple_items(excs).to_vec().iter() {
+    // index the tuple afresh each time: the recursive splits allocate (and may move objects)
+    let n = tuple_len(excs);
+    for i in 0..n {
+        let e = tuple_items(excs)[i];
         let (a, b) = eg_split_impl(e, pred)?;
         if !a.is_null() {
             list_push(m, a);
@@ -1979,21 +1990,48 @@ fn import_get_name(e: Value) -> PyResult<Value> {
 }
 /// types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
 fn function_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("function", kw, &["code", "globals", "name", "argdefs", "closure", "kwdefaults"])?;
+    only_kwargs(
+        "function",
+        kw,
+        &[
+            "code",
+            "globals",
+            "name",
+            "argdefs",
+            "closure",
+            "kwdefaults",
+        ],
+    )?;
     let pos = positional(&a[1..], kw);
     let get = |i: usize, n: &str| kwarg(a, kw, n).or_else(|| pos.get(i).copied());
-    let code = get(0, "code").ok_or_else(|| type_error("function() missing required argument 'code' (pos 1)"))?;
+    let code = get(0, "code")
+        .ok_or_else(|| type_error("function() missing required argument 'code' (pos 1)"))?;
     if !(code.is_ptr() && layout_of(code) == Layout::Code) {
-        return Err(type_error(format!("function() argument 'code' must be code, not {}", type_name_of(code))));
+        return Err(type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            type_name_of(code)
+        )));
     }
-    let globals = get(1, "globals").ok_or_else(|| type_error("function() missing required argument 'globals' (pos 2)"))?;
+    let globals = get(1, "globals")
+        .ok_or_else(|| type_error("function() missing required argument 'globals' (pos 2)"))?;
     if !(globals.is_ptr() && layout_of(globals) == Layout::Dict) {
-        return Err(type_error(format!("function() argument 'globals' must be dict, not {}", type_name_of(globals))));
+        return Err(type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            type_name_of(globals)
+        )));
     }
     let opt = |v: Option<Value>| v.filter(|x| *x != none()).unwrap_or(Value::NULL);
     let defs = opt(get(3, "argdefs"));
     let closure = opt(get(4, "closure"));
-    let f = make_function(code, globals, crate::sysmod::builtins_dict(), defs, Value::NULL, Value::NULL, closure)?;
+    let f = make_function(
+        code,
+        globals,
+        crate::sysmod::builtins_dict(),
+        defs,
+        Value::NULL,
+        Value::NULL,
+        closure,
+    )?;
     if let Some(n) = get(2, "name").filter(|x| *x != none()) {
         func_obj(f).name = n;
         write_barrier(f);
@@ -2154,7 +2192,10 @@ pub fn make_builtins(m: Value) -> PyResult<()> {
         ("filter", BT::Filter),
         ("reversed", BT::Reversed),
     ];
-    set("memoryview", ferrite_runtime::methods::memoryview::memoryview_type());
+    set(
+        "memoryview",
+        ferrite_runtime::methods::memoryview::memoryview_type(),
+    );
     for &(n, t) in types {
         set(n, bt(t));
     }

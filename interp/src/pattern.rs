@@ -30,10 +30,11 @@ pub fn is_sequence(v: Value) -> bool {
 
 /// Values for `keys` from mapping `subj`, or None if any key is missing.
 pub fn match_keys(subj: Value, keys: Value) -> PyResult<Value> {
-    let mut out = Vec::new();
-    let ks = tuple_items(keys).to_vec();
-    for (i, &k) in ks.iter().enumerate() {
-        if ks[..i].iter().any(|&p| ops::eq_bool(p, k).unwrap_or(false)) {
+    let out = ferrite_runtime::objects::list::new_list(&[]);
+    let n = tuple_len(keys);
+    for i in 0..n {
+        let k = tuple_items(keys)[i];
+        if (0..i).any(|j| ops::eq_bool(tuple_items(keys)[j], k).unwrap_or(false)) {
             return Err(value_error(format!(
                 "mapping pattern checks duplicate key ({})",
                 ops::repr_string(k)?
@@ -46,9 +47,9 @@ pub fn match_keys(subj: Value, keys: Value) -> PyResult<Value> {
         if v == sentinel {
             return Ok(none());
         }
-        out.push(v);
+        ferrite_runtime::objects::list::list_push(out, v);
     }
-    Ok(new_tuple(&out))
+    Ok(new_tuple(ferrite_runtime::objects::list::list_items(out)))
 }
 
 /// Attribute values for a class pattern, or None if it does not match.
@@ -59,7 +60,8 @@ pub fn match_class(subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<
     if !is_subtype(type_of(subj), cls) {
         return Ok(none());
     }
-    let mut out = Vec::new();
+    // a GC list: attribute lookups below may run Python code and move objects
+    let out = ferrite_runtime::objects::list::new_list(&[]);
     let mut seen: Vec<String> = Vec::new();
     if npos > 0 {
         let self_match = matches!(
@@ -82,7 +84,7 @@ pub fn match_class(subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<
                     npos
                 )));
             }
-            out.push(subj);
+            ferrite_runtime::objects::list::list_push(out, subj);
         } else {
             let ma = match ops::getattr_opt(cls, ferrite_runtime::intern::intern("__match_args__"))?
             {
@@ -115,7 +117,7 @@ pub fn match_class(subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<
                 }
                 seen.push(str_of(name).to_string());
                 match ops::getattr_opt(subj, name)? {
-                    Some(v) => out.push(v),
+                    Some(v) => ferrite_runtime::objects::list::list_push(out, v),
                     None => return Ok(none()),
                 }
             }
@@ -132,9 +134,9 @@ pub fn match_class(subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<
         }
         seen.push(n);
         match ops::getattr_opt(subj, name)? {
-            Some(v) => out.push(v),
+            Some(v) => ferrite_runtime::objects::list::list_push(out, v),
             None => return Ok(none()),
         }
     }
-    Ok(new_tuple(&out))
+    Ok(new_tuple(ferrite_runtime::objects::list::list_items(out)))
 }

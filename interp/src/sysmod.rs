@@ -101,8 +101,7 @@ fn stream_flush(a: &[Value], _: &[Value]) -> PyResult<Value> {
 
 fn sys_exit(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("exit", a, kw, 0, 1)?;
-    let args: Vec<Value> = a.to_vec();
-    Err(PyErr(ops::call(exc_type(Exc::SystemExit), &args, &[])?))
+    Err(PyErr(ops::call(exc_type(Exc::SystemExit), a, &[])?))
 }
 fn sys_getrecursionlimit(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_int(ferrite_runtime::thread::recursion_limit() as i64))

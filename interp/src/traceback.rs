@@ -488,8 +488,9 @@ fn print_notes(ctx: &mut Ctx, e: Value) {
     let Ok(items) = ops::to_tuple(notes) else {
         return;
     };
-    let items = ferrite_runtime::objects::tuple::tuple_items(items).to_vec();
-    for n in items {
+    let count = ferrite_runtime::objects::tuple::tuple_len(items);
+    for i in 0..count {
+        let n = ferrite_runtime::objects::tuple::tuple_items(items)[i];
         if is_str(n) {
             let s = str_of(n).to_string();
             for l in s.split_inclusive('\n') {
@@ -622,19 +623,21 @@ fn print_group(ctx: &mut Ctx, e: Value, level: usize) {
     }
     print_exception_ctx(ctx, e);
     let excs = exc_obj(e).extra2;
-    let excs: Vec<Value> = if excs.is_ptr() && layout_of(excs) == Layout::Tuple {
-        ferrite_runtime::objects::tuple::tuple_items(excs).to_vec()
+    // index the tuple afresh below: printing allocates and may move the sub-exceptions
+    let excs = if excs.is_ptr() && layout_of(excs) == Layout::Tuple {
+        excs
     } else {
-        vec![]
+        ferrite_runtime::objects::tuple::new_tuple(&[])
     };
-    let num = excs.len();
+    let num = ferrite_runtime::objects::tuple::tuple_len(excs);
     let n = if num <= MAX_GROUP_WIDTH {
         num
     } else {
         MAX_GROUP_WIDTH + 1
     };
     ctx.need_close = false;
-    for (i, &sub) in excs.iter().enumerate().take(n) {
+    for i in 0..n {
+        let sub = ferrite_runtime::objects::tuple::tuple_items(excs)[i];
         let last = i == n - 1;
         if last {
             ctx.need_close = true;

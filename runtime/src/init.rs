@@ -254,13 +254,7 @@ fn init_inner() {
             &function::WRAPPER_KIND,
             true,
         ),
-        (
-            BT::Super,
-            "super",
-            Layout::Super,
-            &instance::INSTANCE_KIND,
-            true,
-        ),
+        (BT::Super, "super", Layout::Super, &super_::SUPER_KIND, true),
         (
             BT::GetSetDescriptor,
             "getset_descriptor",

@@ -62,6 +62,33 @@ impl Value {
     }
 }
 
+/// Runs `k` on a copy of `items` that the collector can see and update, when `items` lives
+/// outside the heap (e.g. a list's storage, whose owner might otherwise be unreachable while
+/// `k` allocates). Slices inside the heap (frame slots, tuple items) are pinned through the
+/// interior pointer on the stack and are passed through as they are.
+#[inline]
+pub fn with_rooted_slice<R>(items: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    if items.is_empty() || ferrite_gc::in_heap(items.as_ptr() as usize) {
+        return k(items);
+    }
+    if items.len() <= 16 {
+        // on the native stack: scanned conservatively, so every item is pinned
+        let mut buf = [Value::NULL; 16];
+        buf[..items.len()].copy_from_slice(items);
+        let r = k(&buf[..items.len()]);
+        std::hint::black_box(&buf);
+        return r;
+    }
+    let mut rv = ferrite_gc::RootedVec::new();
+    for v in items {
+        rv.push(v.0);
+    }
+    // SAFETY: Value is repr(transparent) over usize; the RootedVec outlives the slice.
+    let s: &[Value] =
+        unsafe { std::slice::from_raw_parts(rv.as_slice().as_ptr() as *const Value, rv.len()) };
+    k(s)
+}
+
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.is_null() {

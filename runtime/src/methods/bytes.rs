@@ -370,7 +370,9 @@ fn b_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if is_bytearray(a[0]) {
         let cls = Value(BYTEARRAY_ITER.load(std::sync::atomic::Ordering::Relaxed));
         let seq = a[0];
-        return Ok(new_obj::<crate::objects::iter::IterObject>(cls, |o| o.seq = seq));
+        return Ok(new_obj::<crate::objects::iter::IterObject>(cls, |o| {
+            o.seq = seq
+        }));
     }
     Ok(crate::objects::iter::new_iter(BT::BytesIter, a[0]))
 }

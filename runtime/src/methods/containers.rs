@@ -309,8 +309,9 @@ fn list_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if ferrite_gc::add_memory_pressure(n * list_len(l(a[0])) * 8) {
         ferrite_gc::collect_minor();
     }
-    let src = list_items(l(a[0])).clone();
+    // allocate first: a Rust copy of the items must not live across an allocation
     let r = new_list(&[]);
+    let src = list_items(l(a[0])).clone();
     for _ in 0..n {
         list_items(r).extend_from_slice(&src);
     }
@@ -347,10 +348,27 @@ fn list_cmp(a: &[Value], op: ops::CmpOp) -> PyResult<Value> {
     if !(b.is_ptr() && layout_of(builtin_value(b)) == Layout::List) {
         return Ok(not_implemented());
     }
-    let x = list_items(l(a[0])).clone();
-    let y = list_items(l(b)).clone();
     let _ = seq_eq;
-    seq_cmp(&x, &y, op)
+    // index both lists afresh: comparisons may run Python code (which may mutate them or
+    // move their items)
+    let (x, y) = (l(a[0]), l(b));
+    let mut i = 0;
+    loop {
+        let (p, q) = (list_get(x, i), list_get(y, i));
+        let (Some(p), Some(q)) = (p, q) else {
+            return Ok(py_bool(op.apply(list_len(x), list_len(y))));
+        };
+        if !ops::eq_bool(p, q)? {
+            if op == ops::CmpOp::Eq {
+                return Ok(py_false());
+            }
+            if op == ops::CmpOp::Ne {
+                return Ok(py_true());
+            }
+            return ops::compare(p, q, op);
+        }
+        i += 1;
+    }
 }
 crate::methods::numbers::cmp_fns!(list_cmp, list_lt, list_le, list_eq, list_ne, list_gt, list_ge);
 fn list_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -537,9 +555,12 @@ fn tuple_add(a: &[Value], _: &[Value]) -> PyResult<Value> {
             type_name_of(b)
         )));
     }
-    let mut v = tuple_items(t(a[0])).to_vec();
-    v.extend_from_slice(tuple_items(t(b)));
-    Ok(new_tuple(&v))
+    let (x, y) = (t(a[0]), t(b));
+    let (nx, ny) = (tuple_len(x), tuple_len(y));
+    let r = new_tuple_uninit(bt(BT::Tuple), nx + ny);
+    tuple_items_mut(r)[..nx].copy_from_slice(tuple_items(x));
+    tuple_items_mut(r)[nx..].copy_from_slice(tuple_items(y));
+    Ok(r)
 }
 fn tuple_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if !has_index(a[1]) {

@@ -47,7 +47,9 @@ pub fn view_bytes(v: Value) -> PyResult<Vec<u8>> {
 fn parts(v: Value) -> PyResult<(Value, usize, usize)> {
     let o = obj::<IterObject>(v);
     if o.step != 0 {
-        return Err(value_error("operation forbidden on released memoryview object"));
+        return Err(value_error(
+            "operation forbidden on released memoryview object",
+        ));
     }
     Ok((o.seq, o.index as usize, o.stop as usize))
 }
@@ -125,9 +127,8 @@ fn mv_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if j < 0 || j >= l as i64 {
         return Err(index_error("index out of bounds on dimension 1"));
     }
-    let x = ops::index_value(a[2]).map_err(|_| {
-        type_error(format!("memoryview: invalid type for format 'B'"))
-    })?;
+    let x = ops::index_value(a[2])
+        .map_err(|_| type_error(format!("memoryview: invalid type for format 'B'")))?;
     if !(0..256).contains(&x) {
         return Err(value_error("memoryview: invalid value for format 'B'"));
     }
@@ -145,7 +146,10 @@ fn mv_tolist(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(l)
 }
 fn mv_hex(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let s: String = view_bytes(a[0])?.iter().map(|b| format!("{b:02x}")).collect();
+    let s: String = view_bytes(a[0])?
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     Ok(new_str(&s))
 }
 fn mv_release(a: &[Value], _: &[Value]) -> PyResult<Value> {

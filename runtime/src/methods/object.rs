@@ -212,9 +212,6 @@ fn unsafe_ref(p: *const CodeInfo) -> &'static CodeInfo {
     // stack; the box is freed only when that object dies.
     unsafe { &*p }
 }
-fn names_tuple(v: &[Value]) -> Value {
-    new_tuple(v)
-}
 fn code_get_name(c: Value) -> PyResult<Value> {
     Ok(code_obj(c).name)
 }
@@ -240,24 +237,34 @@ fn code_get_firstlineno(c: Value) -> PyResult<Value> {
     Ok(new_int(code_info(c).first_line as i64))
 }
 fn code_get_varnames(c: Value) -> PyResult<Value> {
-    let v = code_obj(c).varnames.clone();
-    Ok(names_tuple(&v))
+    let n = code_obj(c).varnames.len();
+    let t = crate::objects::tuple::new_tuple_uninit(bt(BT::Tuple), n);
+    crate::objects::tuple::tuple_items_mut(t).copy_from_slice(&code_obj(c).varnames);
+    Ok(t)
 }
 fn code_get_cellvars(c: Value) -> PyResult<Value> {
-    let v = code_obj(c).cellvars.clone();
-    Ok(names_tuple(&v))
+    let n = code_obj(c).cellvars.len();
+    let t = crate::objects::tuple::new_tuple_uninit(bt(BT::Tuple), n);
+    crate::objects::tuple::tuple_items_mut(t).copy_from_slice(&code_obj(c).cellvars);
+    Ok(t)
 }
 fn code_get_freevars(c: Value) -> PyResult<Value> {
-    let v = code_obj(c).freevars.clone();
-    Ok(names_tuple(&v))
+    let n = code_obj(c).freevars.len();
+    let t = crate::objects::tuple::new_tuple_uninit(bt(BT::Tuple), n);
+    crate::objects::tuple::tuple_items_mut(t).copy_from_slice(&code_obj(c).freevars);
+    Ok(t)
 }
 fn code_get_names(c: Value) -> PyResult<Value> {
-    let v = code_obj(c).names.clone();
-    Ok(names_tuple(&v))
+    let n = code_obj(c).names.len();
+    let t = crate::objects::tuple::new_tuple_uninit(bt(BT::Tuple), n);
+    crate::objects::tuple::tuple_items_mut(t).copy_from_slice(&code_obj(c).names);
+    Ok(t)
 }
 fn code_get_consts(c: Value) -> PyResult<Value> {
-    let v = code_obj(c).consts.clone();
-    Ok(names_tuple(&v))
+    let n = code_obj(c).consts.len();
+    let t = crate::objects::tuple::new_tuple_uninit(bt(BT::Tuple), n);
+    crate::objects::tuple::tuple_items_mut(t).copy_from_slice(&code_obj(c).consts);
+    Ok(t)
 }
 fn code_get_nlocals(c: Value) -> PyResult<Value> {
     Ok(new_int(code_obj(c).varnames.len() as i64))

@@ -43,9 +43,11 @@ pub fn new_list_of(cls: Value, items: Vec<Value>) -> Value {
 
 /// A new list holding `items` (copied: the caller's slice may live anywhere).
 pub fn new_list(items: &[Value]) -> Value {
-    let l = new_list_of(bt(BT::List), Vec::new());
-    list_items(l).extend_from_slice(items);
-    l
+    crate::value::with_rooted_slice(items, |items| {
+        let l = new_list_of(bt(BT::List), Vec::new());
+        list_items(l).extend_from_slice(items);
+        l
+    })
 }
 
 /// The list's storage. Do not hold across calls into Python code.

@@ -46,9 +46,11 @@ pub fn new_tuple(items: &[Value]) -> Value {
             return e;
         }
     }
-    let v = new_tuple_uninit(bt(BT::Tuple), items.len());
-    tuple_items_mut(v).copy_from_slice(items);
-    v
+    crate::value::with_rooted_slice(items, |items| {
+        let v = new_tuple_uninit(bt(BT::Tuple), items.len());
+        tuple_items_mut(v).copy_from_slice(items);
+        v
+    })
 }
 
 #[inline]
