@@ -128,7 +128,7 @@ fn mv_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
         return Err(index_error("index out of bounds on dimension 1"));
     }
     let x = ops::index_value(a[2])
-        .map_err(|_| type_error(format!("memoryview: invalid type for format 'B'")))?;
+        .map_err(|_| type_error("memoryview: invalid type for format 'B'"))?;
     if !(0..256).contains(&x) {
         return Err(value_error("memoryview: invalid value for format 'B'"));
     }
