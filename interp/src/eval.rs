@@ -531,13 +531,16 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                     };
                                     if lay == Layout::Function || lay == Layout::MethodDescriptor {
                                         // an instance attribute shadows the method
-                                        let shadow =
-                                            ferrite_runtime::objects::instance::has_attr_storage(o)
-                                                && {
-                                                    let dd = ferrite_runtime::objects::instance::instance_dict(o);
-                                                    !dd.is_null()
-                                                        && dict_get_name(dd, name).is_some()
-                                                };
+                                        let shadow = (layout_of(o) != Layout::Instance
+                                            || as_type(t).flags & type_flags::INSTANCE_SHADOWS
+                                                != 0)
+                                            && ferrite_runtime::objects::instance::has_attr_storage(
+                                                o,
+                                            )
+                                            && {
+                                                let dd = ferrite_runtime::objects::instance::instance_dict(o);
+                                                !dd.is_null() && dict_get_name(dd, name).is_some()
+                                            };
                                         if !shadow {
                                             f.push(d);
                                             f.push(o);

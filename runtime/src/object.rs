@@ -94,6 +94,19 @@ pub mod type_flags {
     pub const EXCEPTION: u32 = 64;
     /// Abstract methods present: instantiation fails.
     pub const ABSTRACT: u32 = 128;
+    /// Some instance of this exact type may hold, in its own dict, an attribute that shadows
+    /// a class attribute (a method), or its dict was exposed through `__dict__`. Until then
+    /// a method call on an instance need not look in the instance dict.
+    pub const INSTANCE_SHADOWS: u32 = 256;
+}
+
+/// Records that instances of `t` may shadow class attributes (see INSTANCE_SHADOWS).
+#[inline]
+pub fn note_instance_shadowing(t: Value) {
+    let tt = as_type(t);
+    if tt.flags & type_flags::INSTANCE_SHADOWS == 0 {
+        tt.flags |= type_flags::INSTANCE_SHADOWS;
+    }
 }
 
 unsafe fn type_size(_: *const Header) -> usize {

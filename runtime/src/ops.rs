@@ -422,6 +422,8 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
         if is_data_descr(d) {
             return crate::descr::descr_set(d, o, v);
         }
+        // an instance attribute is about to shadow a class attribute
+        note_instance_shadowing(t);
     }
     if has_attr_storage(o) {
         let d = instance_dict_or_create(o);

@@ -173,6 +173,16 @@ pub fn visit_lookup_cache(t: &mut ferrite_gc::Tracer) {
     }
 }
 
+fn mark_shadowing(t: Value) {
+    crate::object::note_instance_shadowing(t);
+    let subs = as_type(t).subclasses;
+    let n = list_items(subs).len();
+    for i in 0..n {
+        let s = list_items(subs)[i];
+        mark_shadowing(s);
+    }
+}
+
 /// Gives `t` and every subclass a new version (after a mutation of `t`'s dict or bases).
 pub fn invalidate(t: Value) {
     as_type(t)
@@ -189,6 +199,8 @@ pub fn invalidate(t: Value) {
 /// Stores an attribute on a type (bumping versions).
 pub fn type_set_attr(t: Value, name: Value, v: Value) -> PyResult<()> {
     dict_set(as_type(t).dict, name, v)?;
+    // existing instances may already hold an attribute of this name in their dicts
+    mark_shadowing(t);
     refresh_flags(t);
     invalidate(t);
     Ok(())

@@ -139,6 +139,8 @@ fn object_get_class(v: Value) -> PyResult<Value> {
 }
 fn object_get_dict(v: Value) -> PyResult<Value> {
     if crate::objects::instance::has_attr_storage(v) {
+        // the dict can now be changed behind attribute access
+        note_instance_shadowing(type_of(v));
         return Ok(crate::objects::instance::instance_dict_or_create(v));
     }
     if layout_of(v) == Layout::Type {
@@ -156,6 +158,7 @@ fn object_set_dict(v: Value, d: Value) -> PyResult<()> {
             type_name_of(v)
         )));
     }
+    note_instance_shadowing(type_of(v));
     if d.is_null() || !(d.is_ptr() && layout_of(d) == Layout::Dict) {
         return Err(type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",
