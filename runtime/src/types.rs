@@ -331,6 +331,14 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
     let (layout, kind) = match st.layout {
         Layout::Exception => (Layout::Exception, &crate::errors::EXC_KIND),
         Layout::Type => (Layout::Type, &TYPE_KIND),
+        // builtins whose __new__ allocates their own struct for the subclass: keep that
+        // struct's Kind (their instances get no __dict__ yet)
+        Layout::Property
+        | Layout::ClassMethod
+        | Layout::StaticMethod
+        | Layout::Super
+        | Layout::Iter
+        | Layout::Module => (st.layout, st.instance_kind),
         _ => (
             Layout::Instance,
             &crate::objects::instance::INSTANCE_KIND as &'static Kind,
@@ -375,6 +383,9 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
     }
     if wants_dict || as_type(solid).layout == Layout::Exception {
         flags |= type_flags::HAS_DICT;
+    }
+    if !matches!(layout, Layout::Instance | Layout::Exception | Layout::Type) {
+        flags &= !type_flags::HAS_DICT;
     }
     let t = alloc_type(meta, str_of(name), layout, kind, flags);
     let o = as_type(t);
