@@ -91,7 +91,7 @@ pub fn only_kwargs(fname: &str, kwnames: &[Value], allowed: &[&str]) -> PyResult
         let s = str_of(*k);
         if !allowed.contains(&s) {
             return Err(type_error(format!(
-                "{fname}() got an unexpected keyword argument '{s}'"
+                "'{s}' is an invalid keyword argument for {fname}()"
             )));
         }
     }
