@@ -73,6 +73,7 @@ pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
     crate::sysmod::visit_roots(t);
     crate::generator::visit_roots(t);
     crate::builtins::visit_roots(t);
+    crate::typeparams::visit_roots(t);
 }
 
 /// Restores the frame chain when a frame exits, however it exits.
@@ -1120,12 +1121,30 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let v = f.pop();
                             crate::builtins::display_hook(v)?;
                         }
-                        Op::MakeTypeAlias
-                        | Op::MakeTypeParam
-                        | Op::SubscriptGeneric
-                        | Op::SetFunctionTypeParams
-                        | Op::GenericBase => {
-                            return Err(not_supported("PEP 695 type parameters and aliases"));
+                        Op::MakeTypeParam => {
+                            let lazy = if arg >= 3 { f.pop() } else { Value::NULL };
+                            let name = f.pop();
+                            let tp = crate::typeparams::make_type_param(arg, name, lazy);
+                            f.push(tp);
+                        }
+                        Op::MakeTypeAlias => {
+                            let compute = f.pop();
+                            let params = f.pop();
+                            let name = f.pop();
+                            let a = crate::typeparams::make_type_alias(name, params, compute);
+                            f.push(a);
+                        }
+                        Op::SetFunctionTypeParams => {
+                            let params = f.pop();
+                            let func = f.top();
+                            crate::typeparams::set_function_type_params(func, params);
+                        }
+                        Op::GenericBase => {
+                            let params = f.pop();
+                            f.push(crate::typeparams::generic_base(params));
+                        }
+                        Op::SubscriptGeneric => {
+                            return Err(not_supported("SubscriptGeneric (unused by the compiler)"));
                         }
                     }
                 }

@@ -13,6 +13,7 @@ pub mod run;
 pub mod signals;
 pub mod sysmod;
 pub mod traceback;
+pub mod typeparams;
 
 fn py_call_hook(
     f: ferrite_runtime::Value,
@@ -30,6 +31,7 @@ pub fn init(argv: &[String]) {
     ferrite_runtime::ops::set_py_call_hook(py_call_hook);
     traceback::init();
     frame::init();
+    typeparams::init();
     generator::init();
     builtins::init_types();
     sysmod::init(argv);
