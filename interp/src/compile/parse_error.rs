@@ -69,6 +69,54 @@ fn unrecognized(
     if let Some(x) = unclosed_bracket_or_string_only(lines, filename) {
         return x;
     }
+    // `except*:` with no exception type
+    let (el, _) = lines.line_col(off);
+    if let Some(text) = lines.line_text(el) {
+        if let Some(rest) = text.trim().strip_prefix("except") {
+            if let Some(r) = rest.trim_start().strip_prefix('*') {
+                if r.trim_start().starts_with(':') {
+                    return err(
+                        lines,
+                        filename,
+                        syn,
+                        "expected one or more exception types",
+                        off,
+                        off,
+                    );
+                }
+            }
+        }
+        // `except` and `except*` clauses mixed on one `try`
+        if let Some(kind) = except_kind(text) {
+            let indent = text.len() - text.trim_start().len();
+            let mut l = el;
+            while l > 1 {
+                l -= 1;
+                let Some(prev) = lines.line_text(l) else {
+                    break;
+                };
+                let pt = prev.trim_start();
+                if pt.is_empty() || prev.len() - pt.len() != indent {
+                    continue;
+                }
+                if pt.starts_with("try") {
+                    break;
+                }
+                if let Some(k) = except_kind(prev) {
+                    if k != kind {
+                        return err(
+                            lines,
+                            filename,
+                            syn,
+                            "cannot have both 'except' and 'except*' on the same 'try'",
+                            off,
+                            off,
+                        );
+                    }
+                }
+            }
+        }
+    }
     match tok {
         Tok::Indent => {
             // CPython reports the column of the last indentation character.
@@ -816,6 +864,15 @@ fn walrus_target(before: &str) -> Option<(usize, &'static str)> {
 }
 
 /// Whether the block that ends at `off` is a `try:` body without handlers.
+/// Some(true) for an `except*` clause line, Some(false) for `except`, None otherwise.
+fn except_kind(line: &str) -> Option<bool> {
+    let rest = line.trim_start().strip_prefix("except")?;
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    Some(rest.trim_start().starts_with('*'))
+}
+
 fn try_without_handler(lines: &LineIndex, off: usize) -> bool {
     let (l, _) = lines.line_col(off);
     let mut body_indent: Option<usize> = None;

@@ -177,6 +177,21 @@ impl<'a> Compiler<'a> {
     fn pattern_inner(&mut self, p: &'a Pattern, pc: &mut Ctx, sp: (usize, usize)) -> CResult {
         match p {
             Pattern::MatchValue(v) => {
+                // value patterns allow `real +/- imag` complex literals only
+                if let Expr::BinOp(b) = &*v.value {
+                    let is_imag = |e: &Expr| matches!(e, Expr::Constant(c) if matches!(c.value, ast::Constant::Complex { .. }));
+                    if !is_imag(&b.right) {
+                        return Err(self.error(
+                            "imaginary number required in complex literal",
+                            span(&*b.right),
+                        ));
+                    }
+                    if is_imag(&b.left) {
+                        return Err(
+                            self.error("real number required in complex literal", span(&*b.left))
+                        );
+                    }
+                }
                 self.expr(&v.value)?;
                 self.set_loc(sp);
                 self.emit(Op::CompareOp, CompareKind::Eq as u32);
