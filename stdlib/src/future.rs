@@ -10,8 +10,11 @@ use ferrite_runtime::objects::str::new_str;
 use ferrite_runtime::objects::tuple::new_tuple;
 use ferrite_runtime::{PyResult, Value};
 
+/// A release as (major, minor, micro).
+type Release = (i64, i64, i64);
+
 /// (name, optional release, mandatory release or None, compiler flag)
-const FEATURES: &[(&str, (i64, i64, i64), Option<(i64, i64, i64)>, i64)] = &[
+const FEATURES: &[(&str, Release, Option<Release>, i64)] = &[
     ("nested_scopes", (2, 1, 0), Some((2, 2, 0)), 0x10),
     ("generators", (2, 2, 0), Some((2, 3, 0)), 0),
     ("division", (2, 2, 0), Some((3, 0, 0)), 0x20000),
@@ -24,7 +27,7 @@ const FEATURES: &[(&str, (i64, i64, i64), Option<(i64, i64, i64)>, i64)] = &[
     ("annotations", (3, 7, 0), None, 0x1000000),
 ];
 
-fn release(v: (i64, i64, i64)) -> Value {
+fn release(v: Release) -> Value {
     let (a, b, c) = v;
     new_tuple(&[
         new_int(a),
