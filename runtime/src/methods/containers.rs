@@ -1006,8 +1006,75 @@ pub struct RangeObject {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// (start, stop, step) as int objects when a bound does not fit in 64 bits; NULL otherwise
+    pub big: Value,
 }
-crate::fixed_kind!(RANGE_KIND, "range", RangeObject, []);
+crate::fixed_kind!(RANGE_KIND, "range", RangeObject, [big]);
+
+/// A range with a bound beyond 64 bits: the operations CPython's users meet with such ranges
+/// (len, indexing, `in`, repr, attributes) on big ints; the rest raise NotImplementedError.
+mod big_range {
+    use super::*;
+    use crate::objects::int::{int_to_big, new_big};
+    use num_bigint::BigInt;
+    use num_traits::{Signed, ToPrimitive, Zero};
+
+    pub fn parts(r: Value) -> (BigInt, BigInt, BigInt) {
+        let t = obj::<RangeObject>(r).big;
+        let it = tuple_items(t);
+        (int_to_big(it[0]), int_to_big(it[1]), int_to_big(it[2]))
+    }
+    pub fn len(r: Value) -> BigInt {
+        let (a, b, s) = parts(r);
+        if s.is_positive() && a < b {
+            (&b - &a - 1) / &s + 1
+        } else if s.is_negative() && a > b {
+            (&a - &b - 1) / (-&s) + 1
+        } else {
+            BigInt::zero()
+        }
+    }
+    pub fn len_value(r: Value) -> PyResult<Value> {
+        len(r)
+            .to_i64()
+            .map(new_int)
+            .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+    }
+    pub fn getitem(r: Value, k: Value) -> PyResult<Value> {
+        if is_slice(k) {
+            return Err(not_supported("slicing ranges beyond 64-bit bounds"));
+        }
+        let i = int_to_big(ops::index(k)?);
+        let n = len(r);
+        let j = if i.is_negative() { &i + &n } else { i };
+        if j.is_negative() || j >= n {
+            return Err(index_error("range object index out of range"));
+        }
+        let (a, _, s) = parts(r);
+        Ok(new_big(a + j * s))
+    }
+    pub fn contains(r: Value, x: Value) -> PyResult<bool> {
+        if !crate::objects::int::is_int(x) {
+            return Ok(false);
+        }
+        let v = int_to_big(x);
+        let (a, b, s) = parts(r);
+        let inside = if s.is_positive() {
+            v >= a && v < b
+        } else {
+            v <= a && v > b
+        };
+        Ok(inside && ((&v - &a) % &s).is_zero())
+    }
+    pub fn repr(r: Value) -> String {
+        let (a, b, s) = parts(r);
+        if s == BigInt::from(1) {
+            format!("range({a}, {b})")
+        } else {
+            format!("range({a}, {b}, {s})")
+        }
+    }
+}
 
 fn range_len_of(r: &RangeObject) -> i64 {
     if r.step > 0 && r.start < r.stop {
@@ -1021,6 +1088,25 @@ fn range_len_of(r: &RangeObject) -> i64 {
 fn range_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs("range", kw)?;
     let args = &a[1..];
+    // bounds beyond 64 bits get the big-int representation
+    if args.len() <= 3 && args.iter().all(|v| crate::objects::int::is_int(*v)) {
+        let big = args
+            .iter()
+            .any(|v| crate::objects::int::int_to_i64(*v).is_none());
+        if big {
+            let one = new_int(1);
+            let (start, stop, step) = match args.len() {
+                1 => (new_int(0), args[0], one),
+                2 => (args[0], args[1], one),
+                _ => (args[0], args[1], args[2]),
+            };
+            if crate::objects::int::int_is_zero(step) {
+                return Err(value_error("range() arg 3 must not be zero"));
+            }
+            let t = new_tuple(&[start, stop, step]);
+            return Ok(new_obj::<RangeObject>(bt(BT::Range), |o| o.big = t));
+        }
+    }
     let idx = |v: Value| ops::index_value(v);
     let (start, stop, step) = match args.len() {
         1 => (0, idx(args[0])?, 1),
@@ -1043,15 +1129,24 @@ fn range_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }))
 }
 fn range_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return Err(not_supported("iterating ranges beyond 64-bit bounds"));
+    }
     let r = obj::<RangeObject>(a[0]);
     Ok(crate::objects::iter::new_range_iter(
         r.start, r.stop, r.step,
     ))
 }
 fn range_len(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return big_range::len_value(a[0]);
+    }
     Ok(new_int(range_len_of(obj::<RangeObject>(a[0]))))
 }
 fn range_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return Ok(new_str(&big_range::repr(a[0])));
+    }
     let r = obj::<RangeObject>(a[0]);
     Ok(new_str(&if r.step == 1 {
         format!("range({}, {})", r.start, r.stop)
@@ -1060,6 +1155,9 @@ fn range_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }))
 }
 fn range_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return big_range::getitem(a[0], a[1]);
+    }
     let r = obj::<RangeObject>(a[0]);
     let n = range_len_of(r);
     if is_slice(a[1]) {
@@ -1075,6 +1173,9 @@ fn range_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_int(r.start + i as i64 * r.step))
 }
 fn range_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return Ok(py_bool(big_range::contains(a[0], a[1])?));
+    }
     let r = obj::<RangeObject>(a[0]);
     if let Some(x) =
         crate::objects::int::int_to_i64(a[1]).filter(|_| crate::objects::int::is_int(a[1]))
@@ -1090,6 +1191,11 @@ fn range_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn range_index(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return Err(not_supported(
+            "this operation on ranges beyond 64-bit bounds",
+        ));
+    }
     let r = obj::<RangeObject>(a[0]);
     if let Some(x) =
         crate::objects::int::int_to_i64(a[1]).filter(|_| crate::objects::int::is_int(a[1]))
@@ -1115,17 +1221,37 @@ fn range_count(a: &[Value], k: &[Value]) -> PyResult<Value> {
     }))
 }
 fn range_get_start(v: Value) -> PyResult<Value> {
+    let big = obj::<RangeObject>(v).big;
+    if !big.is_null() {
+        return Ok(tuple_items(big)[0]);
+    }
     Ok(new_int(obj::<RangeObject>(v).start))
 }
 fn range_get_stop(v: Value) -> PyResult<Value> {
+    let big = obj::<RangeObject>(v).big;
+    if !big.is_null() {
+        return Ok(tuple_items(big)[1]);
+    }
     Ok(new_int(obj::<RangeObject>(v).stop))
 }
 fn range_get_step(v: Value) -> PyResult<Value> {
+    let big = obj::<RangeObject>(v).big;
+    if !big.is_null() {
+        return Ok(tuple_items(big)[2]);
+    }
     Ok(new_int(obj::<RangeObject>(v).step))
 }
 fn range_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return Err(not_supported(
+            "this operation on ranges beyond 64-bit bounds",
+        ));
+    }
     if type_of(a[1]) != bt(BT::Range) {
         return Ok(not_implemented());
+    }
+    if !obj::<RangeObject>(a[1]).big.is_null() {
+        return Ok(py_false());
     }
     let (x, y) = (obj::<RangeObject>(a[0]), obj::<RangeObject>(a[1]));
     let (nx, ny) = (range_len_of(x), range_len_of(y));
@@ -1134,6 +1260,11 @@ fn range_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
     ))
 }
 fn range_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return Err(not_supported(
+            "this operation on ranges beyond 64-bit bounds",
+        ));
+    }
     let x = obj::<RangeObject>(a[0]);
     let n = range_len_of(x);
     let t = if n == 0 {
@@ -1146,6 +1277,11 @@ fn range_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_int(ops::hash(t)? as i64))
 }
 fn range_reversed(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        return Err(not_supported(
+            "this operation on ranges beyond 64-bit bounds",
+        ));
+    }
     let r = obj::<RangeObject>(a[0]);
     let n = range_len_of(r);
     let last = r.start + (n - 1) * r.step;
@@ -1156,6 +1292,10 @@ fn range_reversed(a: &[Value], _: &[Value]) -> PyResult<Value> {
     ))
 }
 fn range_bool(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    if !obj::<RangeObject>(a[0]).big.is_null() {
+        use num_traits::Zero;
+        return Ok(py_bool(!big_range::len(a[0]).is_zero()));
+    }
     Ok(py_bool(range_len_of(obj::<RangeObject>(a[0])) > 0))
 }
 fn slice_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
