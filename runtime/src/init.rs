@@ -31,11 +31,20 @@ fn scan_roots(t: &mut ferrite_gc::Tracer) {
     }
 }
 
-static INIT: std::sync::Once = std::sync::Once::new();
+static INIT_DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static INIT_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-/// Initialises the runtime once per process.
+/// Initialises the runtime once per process. A thread that finds another one initialising
+/// waits in a GC safe region: the initialiser allocates and may need to stop the world.
 pub fn init() {
-    INIT.call_once(init_inner);
+    if INIT_DONE.load(Ordering::Acquire) {
+        return;
+    }
+    let _guard = ferrite_gc::blocking(|| INIT_LOCK.lock().unwrap_or_else(|e| e.into_inner()));
+    if !INIT_DONE.load(Ordering::Acquire) {
+        init_inner();
+        INIT_DONE.store(true, Ordering::Release);
+    }
 }
 
 fn init_inner() {
