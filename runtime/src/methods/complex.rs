@@ -278,18 +278,9 @@ fn c_repr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_str(&super::numformat::complex_repr(r, i)))
 }
 fn c_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_method("__format__", args, kw, 1, 1)?;
-    let spec = args[1];
-    if !(spec.is_ptr() && is_subtype(type_of(spec), bt(BT::Str))) {
-        return Err(type_error(format!(
-            "__format__() argument must be str, not {}",
-            type_name_of(spec)
-        )));
-    }
-    let spec = str_of(spec);
-    if spec.is_empty() {
+    let Some(spec) = super::numformat::spec_arg(args, kw)? else {
         return crate::ops::str(args[0]);
-    }
+    };
     let (r, i) = cself(args[0]);
     Ok(new_str(&super::numformat::format_complex_spec(r, i, spec)?))
 }

@@ -875,14 +875,7 @@ fn view_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
         }));
     }
     let l = ops::to_list(a[0])?;
-    let mut i = 0;
-    while let Some(x) = list_get(l, i) {
-        if ops::eq_bool(x, a[1])? {
-            return Ok(py_true());
-        }
-        i += 1;
-    }
-    Ok(py_false())
+    list_contains(&[l, a[1]], &[])
 }
 fn view_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if type_of(a[0]) == bt(BT::DictValues) {

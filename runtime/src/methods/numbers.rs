@@ -164,18 +164,9 @@ fn int_repr(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_str(&int_repr_string(args[0])?))
 }
 fn int_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_method("__format__", args, kw, 1, 1)?;
-    let spec = args[1];
-    if !(spec.is_ptr() && is_subtype(type_of(spec), bt(BT::Str))) {
-        return Err(type_error(format!(
-            "__format__() argument must be str, not {}",
-            type_name_of(spec)
-        )));
-    }
-    let spec = str_of(spec);
-    if spec.is_empty() {
+    let Some(spec) = super::numformat::spec_arg(args, kw)? else {
         return crate::ops::str(args[0]);
-    }
+    };
     let b = int_to_big(int_self(args[0]));
     Ok(new_str(&super::numformat::format_int_spec(
         &b, spec, "int",
@@ -952,18 +943,9 @@ fn float_repr_m(args: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_str(&float_repr(float_self(args[0]))))
 }
 fn float_format(args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    check_method("__format__", args, kw, 1, 1)?;
-    let spec = args[1];
-    if !(spec.is_ptr() && is_subtype(type_of(spec), bt(BT::Str))) {
-        return Err(type_error(format!(
-            "__format__() argument must be str, not {}",
-            type_name_of(spec)
-        )));
-    }
-    let spec = str_of(spec);
-    if spec.is_empty() {
+    let Some(spec) = super::numformat::spec_arg(args, kw)? else {
         return crate::ops::str(args[0]);
-    }
+    };
     Ok(new_str(&super::numformat::format_float_spec(
         float_self(args[0]),
         spec,

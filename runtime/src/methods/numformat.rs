@@ -635,3 +635,22 @@ pub fn format_complex_spec(re: f64, im: f64, spec: &str) -> PyResult<String> {
     };
     Ok(pad(body, &p, '>'))
 }
+
+/// The spec argument of a numeric `__format__(self, spec)` call (CPython's checks and
+/// message); `None` for an empty spec, which formats as `str(self)`.
+pub fn spec_arg(
+    args: &[crate::value::Value],
+    kw: &[crate::value::Value],
+) -> crate::errors::PyResult<Option<&'static str>> {
+    use crate::object::{bt, type_of, BT};
+    crate::args::check_method("__format__", args, kw, 1, 1)?;
+    let spec = args[1];
+    if !(spec.is_ptr() && crate::types::is_subtype(type_of(spec), bt(BT::Str))) {
+        return Err(crate::errors::type_error(format!(
+            "__format__() argument must be str, not {}",
+            crate::types::type_name_of(spec)
+        )));
+    }
+    let s = crate::objects::str::str_of(spec);
+    Ok(if s.is_empty() { None } else { Some(s) })
+}
