@@ -485,14 +485,7 @@ pub fn format_syntax_error(e: Value, name: &str) -> String {
 // ---------------------------------------------------------------- builtin functions
 
 fn b_print(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    for k in kw {
-        if !["sep", "end", "file", "flush"].contains(&str_of(*k)) {
-            return Err(type_error(format!(
-                "'{}' is an invalid keyword argument for print()",
-                str_of(*k)
-            )));
-        }
-    }
+    only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
     let pos = positional(a, kw);
     let get_str = |name: &str, d: &str| -> PyResult<String> {
         match kwarg(a, kw, name) {
@@ -667,14 +660,7 @@ fn b_abs(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 fn minmax(a: &[Value], kw: &[Value], name: &str, op: CmpOp) -> PyResult<Value> {
-    for k in kw {
-        if !["key", "default"].contains(&str_of(*k)) {
-            return Err(type_error(format!(
-                "'{}' is an invalid keyword argument for {name}()",
-                str_of(*k)
-            )));
-        }
-    }
+    only_kwargs(name, kw, &["key", "default"])?;
     let pos = positional(a, kw);
     let key = kwarg(a, kw, "key").filter(|k| *k != none());
     let default = kwarg(a, kw, "default");
@@ -787,14 +773,7 @@ fn b_sum(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(acc)
 }
 fn b_sorted(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    for k in kw {
-        if !["key", "reverse"].contains(&str_of(*k)) {
-            return Err(type_error(format!(
-                "'{}' is an invalid keyword argument for sort()",
-                str_of(*k)
-            )));
-        }
-    }
+    only_kwargs("sort", kw, &["key", "reverse"])?;
     let pos = positional(a, kw);
     if pos.len() != 1 {
         return Err(type_error(format!(
@@ -1487,14 +1466,7 @@ fn enumerate_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }
 }
 fn zip_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    for k in kw {
-        if str_of(*k) != "strict" {
-            return Err(type_error(format!(
-                "'{}' is an invalid keyword argument for zip()",
-                str_of(*k)
-            )));
-        }
-    }
+    only_kwargs("zip", kw, &["strict"])?;
     let strict = match kwarg(a, kw, "strict") {
         Some(s) => ops::truthy(s)?,
         None => false,
