@@ -114,7 +114,6 @@ pub fn call_ex(func: Value, args: Value, kw: Value) -> PyResult<Value> {
     if kw.is_null() || dict_len(kw) == 0 {
         return call_value(func, tuple_items(argt), &[]);
     }
-    let n = tuple_len(argt);
     let all = new_list(tuple_items(argt));
     let names = new_list(&[]);
     let mut pos = 0;
@@ -123,7 +122,6 @@ pub fn call_ex(func: Value, args: Value, kw: Value) -> PyResult<Value> {
         list_push(names, e.key);
         pos = ix + 1;
     }
-    let _ = n;
     // the lists are traced GC objects nobody else can resize: pass their storage directly
     let r = call_value(
         func,
@@ -215,7 +213,6 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             other_vals.push(args[kw_base + i]);
         }
     }
-    let explicit_meta = !meta.is_null();
     if meta.is_null() {
         meta = if bases_v.is_empty() {
             bt(BT::Type)
@@ -237,7 +234,6 @@ pub fn build_class(args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
             return Err(type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
         }
-        let _ = explicit_meta;
         meta = winner;
     }
     // namespace
@@ -1122,7 +1118,7 @@ pub fn frame_locals(f: Value) -> PyResult<Value> {
 }
 fn b_super(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs("super", kw)?;
-    let cls = a[0];
+    // a[0] is the `super` type itself (this is its __new__)
     let args = &a[1..];
     if args.len() == 2 {
         return ferrite_runtime::objects::super_::new_super(args[0], args[1]);
@@ -1130,7 +1126,6 @@ fn b_super(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if args.len() == 1 {
         return ferrite_runtime::objects::super_::new_super(args[0], Value::NULL);
     }
-    let _ = cls;
     // zero-argument form: __class__ cell and the first argument of the calling frame
     let mut f = current_frame();
     if f.is_null() {
@@ -1158,7 +1153,6 @@ fn b_super(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if first.is_null() {
         return Err(runtime_error("super(): arg[0] deleted"));
     }
-    let ncell = code.cellvars.len();
     let cf = current_frame();
     let ccode = code_obj(frame(cf).code);
     let Some(k) = ccode
@@ -1168,7 +1162,6 @@ fn b_super(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     else {
         return Err(runtime_error("super(): __class__ cell not found"));
     };
-    let _ = (nl, ncell);
     let cell = *frame(cf).slot(ccode.varnames.len() + ccode.cellvars.len() + k);
     let c = obj::<CellObject>(cell).contents;
     if c.is_null() {
@@ -1473,8 +1466,7 @@ fn zip_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let pos = positional(&a[1..], kw);
     let its = new_list(&[]);
-    for (i, &x) in pos.iter().enumerate() {
-        let _ = i;
+    for &x in pos.iter() {
         let it = ops::iter(x)?;
         list_push(its, it);
     }

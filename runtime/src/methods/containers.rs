@@ -98,15 +98,13 @@ fn is_slice(v: Value) -> bool {
     v.is_ptr() && type_of(v) == bt(BT::Slice)
 }
 
-/// repr of a sequence with reentrancy guard omitted (cycles recurse: TODO Py_ReprEnter).
+/// repr of a sequence (callers wrap it in `ops::repr_guard` for cycles).
 fn seq_repr(
-    items_of: impl Fn() -> Option<Value>,
     open: &str,
     close: &str,
     n: usize,
     get: impl Fn(usize) -> Option<Value>,
 ) -> PyResult<Value> {
-    let _ = items_of;
     let mut out = String::from(open);
     for i in 0..n {
         let Some(x) = get(i) else { break };
@@ -126,10 +124,8 @@ fn l(v: Value) -> Value {
 }
 fn list_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = l(a[0]);
-    ops::repr_guard(v, || {
-        seq_repr(|| None, "[", "]", list_len(v), |i| list_get(v, i))
-    })
-    .unwrap_or_else(|| Ok(new_str("[...]")))
+    ops::repr_guard(v, || seq_repr("[", "]", list_len(v), |i| list_get(v, i)))
+        .unwrap_or_else(|| Ok(new_str("[...]")))
 }
 fn list_len_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_int(list_len(l(a[0])) as i64))
@@ -317,17 +313,6 @@ fn list_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     Ok(r)
 }
-fn seq_eq(a: &[Value], b: &[Value]) -> PyResult<bool> {
-    if a.len() != b.len() {
-        return Ok(false);
-    }
-    for i in 0..a.len() {
-        if !ops::eq_bool(a[i], b[i])? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
 fn seq_cmp(a: &[Value], b: &[Value], op: ops::CmpOp) -> PyResult<Value> {
     let n = a.len().min(b.len());
     for i in 0..n {
@@ -348,7 +333,6 @@ fn list_cmp(a: &[Value], op: ops::CmpOp) -> PyResult<Value> {
     if !(b.is_ptr() && layout_of(builtin_value(b)) == Layout::List) {
         return Ok(not_implemented());
     }
-    let _ = seq_eq;
     // index both lists afresh: comparisons may run Python code (which may mutate them or
     // move their items)
     let (x, y) = (l(a[0]), l(b));
@@ -493,7 +477,7 @@ fn tuple_repr_inner(v: Value) -> PyResult<Value> {
             ops::repr_string(tuple_items(v)[0])?
         )));
     }
-    seq_repr(|| None, "(", ")", n, |i| tuple_items(v).get(i).copied())
+    seq_repr("(", ")", n, |i| tuple_items(v).get(i).copied())
 }
 fn tuple_len_m(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_int(tuple_len(t(a[0])) as i64))
