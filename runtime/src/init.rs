@@ -24,6 +24,7 @@ fn scan_roots(t: &mut ferrite_gc::Tracer) {
     crate::objects::str::visit_char_cache(t);
     crate::methods::alias::visit_roots(t);
     crate::methods::memoryview::visit_roots(t);
+    crate::objects::native::visit_roots(t);
     crate::methods::bytes::visit_roots(t);
     crate::types::visit_lookup_cache(t);
     if let Some(f) = EXTRA_ROOTS.get() {

@@ -49,6 +49,8 @@ pub enum Layout {
     Singleton,
     GetSet,
     MemberDescr,
+    /// Rust state behind a native type (objects/native.rs)
+    Native,
     Other,
 }
 

@@ -6,6 +6,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod native;
 pub mod set;
 pub mod str;
 pub mod super_;
