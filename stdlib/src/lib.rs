@@ -4,6 +4,7 @@
 
 pub mod errno;
 pub mod future;
+pub mod io;
 pub mod marshal;
 pub mod posix;
 pub mod structseq;
@@ -30,6 +31,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_thread", thread::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
+    ("_io", io::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
