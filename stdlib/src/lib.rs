@@ -3,7 +3,9 @@
 //! system (`ferrite_interp::import::register_builtin_module`).
 
 pub mod future;
+pub mod math;
 pub mod time;
+pub(crate) mod util;
 
 use ferrite_runtime::objects::dict::dict_set_str;
 use ferrite_runtime::objects::function::{new_builtin_function, NativeFn};
@@ -13,7 +15,11 @@ use ferrite_runtime::Value;
 pub type ModuleInit = fn(Value) -> ferrite_runtime::PyResult<()>;
 
 /// Every module this crate provides, by import name.
-pub const MODULES: &[(&str, ModuleInit)] = &[("time", time::init), ("__future__", future::init)];
+pub const MODULES: &[(&str, ModuleInit)] = &[
+    ("time", time::init),
+    ("__future__", future::init),
+    ("math", math::init),
+];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
