@@ -4,6 +4,7 @@
 
 pub mod future;
 pub mod math;
+pub mod random;
 pub mod time;
 pub(crate) mod util;
 
@@ -19,6 +20,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("__future__", future::init),
     ("math", math::init),
+    ("_random", random::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
