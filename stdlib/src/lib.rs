@@ -5,6 +5,7 @@
 pub mod future;
 pub mod math;
 pub mod random;
+pub mod structmod;
 pub mod time;
 pub(crate) mod util;
 
@@ -21,6 +22,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("__future__", future::init),
     ("math", math::init),
     ("_random", random::init),
+    ("_struct", structmod::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {

@@ -6,7 +6,7 @@ use ferrite_runtime::methods::builtin_value;
 use ferrite_runtime::methods::numbers::{is_int_v, to_float};
 use ferrite_runtime::numeric::big_to_f64;
 use ferrite_runtime::object::{as_type, type_of};
-use ferrite_runtime::objects::int::{int_to_big, int_to_i64, new_big};
+use ferrite_runtime::objects::int::{int_to_big, int_to_i64};
 use ferrite_runtime::objects::str::str_of;
 use ferrite_runtime::types::{lookup, type_name_of};
 use ferrite_runtime::Value;
@@ -33,14 +33,6 @@ pub fn index_big(v: Value) -> PyResult<BigInt> {
     Ok(big_of(r))
 }
 
-/// `operator.index(v)` as an exact int Value.
-pub fn index_int(v: Value) -> PyResult<Value> {
-    let r = ferrite_runtime::ops::index(v)?;
-    if is_int_v(r) && r.is_small_int() {
-        return Ok(r);
-    }
-    Ok(new_big(big_of(r)))
-}
 
 /// PyFloat_AsDouble: floats (and subclasses), ints, `__float__`, `__index__`.
 pub fn to_f64(v: Value) -> PyResult<f64> {

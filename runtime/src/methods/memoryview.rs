@@ -44,7 +44,8 @@ pub fn view_bytes(v: Value) -> PyResult<Vec<u8>> {
     Ok(data[start.min(end)..end].to_vec())
 }
 
-fn parts(v: Value) -> PyResult<(Value, usize, usize)> {
+/// (underlying bytes/bytearray, start, length) of a memoryview; ValueError once released.
+pub fn parts(v: Value) -> PyResult<(Value, usize, usize)> {
     let o = obj::<IterObject>(v);
     if o.step != 0 {
         return Err(value_error(
