@@ -2,7 +2,9 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod bisect;
 pub mod future;
+pub mod heapq;
 pub mod math;
 pub mod random;
 pub mod structmod;
@@ -23,6 +25,8 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("_random", random::init),
     ("_struct", structmod::init),
+    ("_heapq", heapq::init),
+    ("_bisect", bisect::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
