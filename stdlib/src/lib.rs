@@ -2,6 +2,7 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod binascii;
 pub mod bisect;
 pub mod future;
 pub mod heapq;
@@ -27,6 +28,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_struct", structmod::init),
     ("_heapq", heapq::init),
     ("_bisect", bisect::init),
+    ("binascii", binascii::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
