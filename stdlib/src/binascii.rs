@@ -8,7 +8,6 @@ use ferrite_runtime::methods::bytes::{buffer_arg, new_bytes};
 use ferrite_runtime::object::{bt, layout_of, Layout, BT};
 use ferrite_runtime::objects::dict::{dict_set_str, new_dict};
 use ferrite_runtime::objects::int::new_int;
-use ferrite_runtime::objects::native::add_root;
 use ferrite_runtime::objects::str::{new_str, str_of};
 use ferrite_runtime::objects::tuple::new_tuple;
 use ferrite_runtime::ops;
@@ -26,7 +25,7 @@ fn new_class(name: &str, base: Exc) -> Value {
     let n = new_str(name);
     let bases = new_tuple(&[exc_type(base)]);
     let t = ops::call(bt(BT::Type), &[n, bases, ns], &[]).expect("creating binascii exception");
-    add_root(t);
+    ferrite_runtime::init::root_forever(t);
     t
 }
 

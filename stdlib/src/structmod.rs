@@ -12,7 +12,7 @@ use ferrite_runtime::objects::dict::{dict_set_str, new_dict};
 use ferrite_runtime::objects::float::new_float;
 use ferrite_runtime::objects::int::{new_big, new_int};
 use ferrite_runtime::objects::native::{
-    add_root, native_mut, new_native, new_native_for, new_native_type, NativeData,
+    native_mut, new_native, new_native_for, new_native_type, NativeData,
 };
 use ferrite_runtime::objects::str::{new_str, str_of};
 use ferrite_runtime::objects::tuple::{new_tuple, new_tuple_uninit, tuple_items_mut};
@@ -524,19 +524,8 @@ fn do_unpack_from(f: &Format, buf: Value, offset: Value) -> PyResult<Value> {
 
 /// Writes into a writable buffer (bytearray or a memoryview of one).
 fn do_pack_into(f: &Format, buf: Value, offset: Value, vals: &[Value]) -> PyResult<Value> {
-    let bb = ferrite_runtime::methods::builtin_value(buf);
-    let (target, start, blen) = if bb.is_ptr() && layout_of(bb) == Layout::ByteArray {
-        (bb, 0usize, bytearray_vec(bb).len())
-    } else if ferrite_runtime::methods::memoryview::is_memoryview(buf) {
-        let (base, start, len) = ferrite_runtime::methods::memoryview::parts(buf)?;
-        let base = ferrite_runtime::methods::builtin_value(base);
-        if layout_of(base) != Layout::ByteArray {
-            return Err(type_error(
-                "argument must be read-write bytes-like object, not memoryview",
-            ));
-        }
-        (base, start, len)
-    } else {
+    let Some((target, start, blen)) = ferrite_runtime::methods::memoryview::writable_parts(buf)?
+    else {
         return Err(type_error(format!(
             "argument must be read-write bytes-like object, not {}",
             type_name_of(buf)
@@ -600,7 +589,7 @@ fn error_type() -> Value {
         let bases = new_tuple(&[ferrite_runtime::errors::exc_type(Exc::Exception)]);
         let t = ops::call(bt(BT::Type), &[name, bases, ns], &[])
             .expect("creating struct.error");
-        add_root(t);
+        ferrite_runtime::init::root_forever(t);
         t.0
     }))
 }

@@ -64,12 +64,6 @@ pub fn visit_roots(t: &mut Tracer) {
     }
 }
 
-/// Keeps `v` alive for the rest of the process (a native module's exception classes, which
-/// its functions raise from a static).
-pub fn add_root(v: Value) {
-    NATIVE_TYPES.lock().unwrap().push(v.0);
-}
-
 /// Creates a native type `module.name` whose instances are native objects. `base` is its base
 /// type (NULL for object). `subclassable` lets Python classes derive from it.
 pub fn new_native_type(module: &str, name: &str, base: Value, subclassable: bool) -> Value {
