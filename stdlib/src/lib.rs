@@ -4,6 +4,7 @@
 
 pub mod binascii;
 pub mod bisect;
+pub mod cmath;
 pub mod errno;
 pub mod future;
 pub mod heapq;
@@ -46,6 +47,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_heapq", heapq::init),
     ("_bisect", bisect::init),
     ("binascii", binascii::init),
+    ("cmath", cmath::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
