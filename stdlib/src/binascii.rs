@@ -2,7 +2,9 @@
 //! `uu`, `quopri` fallbacks), with CPython 3.12's argument conversions and messages.
 
 use crate::util::bind;
-use ferrite_runtime::errors::{exc_type, new_exc_obj, type_error, value_error, Exc, PyErr, PyResult};
+use ferrite_runtime::errors::{
+    exc_type, new_exc_obj, type_error, value_error, Exc, PyErr, PyResult,
+};
 use ferrite_runtime::methods::builtin_value;
 use ferrite_runtime::methods::bytes::{buffer_arg, new_bytes};
 use ferrite_runtime::object::{bt, layout_of, Layout, BT};
@@ -37,7 +39,10 @@ fn incomplete_type() -> Value {
 }
 
 fn error(msg: impl AsRef<str>) -> PyErr {
-    PyErr(new_exc_obj(error_type(), new_tuple(&[new_str(msg.as_ref())])))
+    PyErr(new_exc_obj(
+        error_type(),
+        new_tuple(&[new_str(msg.as_ref())]),
+    ))
 }
 
 /// CPython's ascii_buffer_converter: bytes-like objects or ASCII-only str.
@@ -164,7 +169,11 @@ fn b64_value(c: u8) -> Option<u8> {
 fn b2a_base64(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind("b2a_base64", a, kw, &["data", "newline"], 1, 1, 1)?;
     let data = buffer_arg(p[0])?;
-    let newline = if p[1].is_null() { true } else { ops::truthy(p[1])? };
+    let newline = if p[1].is_null() {
+        true
+    } else {
+        ops::truthy(p[1])?
+    };
     let mut out = Vec::with_capacity(data.len() * 4 / 3 + 4);
     for c in data.chunks(3) {
         let b = [c[0], *c.get(1).unwrap_or(&0), *c.get(2).unwrap_or(&0)];
@@ -288,7 +297,11 @@ fn a2b_uu(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let data = ascii_data(p[0])?;
     let first = data.first().copied().unwrap_or(0);
     let mut bin_len = (first.wrapping_sub(b' ') & 0x3f) as usize;
-    let rest = if data.is_empty() { &data[..] } else { &data[1..] };
+    let rest = if data.is_empty() {
+        &data[..]
+    } else {
+        &data[1..]
+    };
     let mut out = Vec::with_capacity(bin_len);
     let (mut leftchar, mut leftbits) = (0u32, 0u32);
     let mut i = 0;

@@ -11,11 +11,25 @@ use ferrite_runtime::Value;
 
 const NAMES: &[&str] = &["a", "x", "lo", "hi", "key"];
 
-fn search(fname: &str, a: &[Value], kw: &[Value], right: bool, keyed_x: bool) -> PyResult<(usize, [Value; 8])> {
+fn search(
+    fname: &str,
+    a: &[Value],
+    kw: &[Value],
+    right: bool,
+    keyed_x: bool,
+) -> PyResult<(usize, [Value; 8])> {
     let p = bind(fname, a, kw, NAMES, 0, 4, 2)?;
     let (seq, x, lo_v, hi_v, key) = (p[0], p[1], p[2], p[3], p[4]);
-    let key = if key.is_null() || key == none() { Value::NULL } else { key };
-    let mut lo = if lo_v.is_null() { 0 } else { ops::index_value(lo_v)? };
+    let key = if key.is_null() || key == none() {
+        Value::NULL
+    } else {
+        key
+    };
+    let mut lo = if lo_v.is_null() {
+        0
+    } else {
+        ops::index_value(lo_v)?
+    };
     if lo < 0 {
         return Err(value_error("lo must be non-negative"));
     }
@@ -25,7 +39,11 @@ fn search(fname: &str, a: &[Value], kw: &[Value], right: bool, keyed_x: bool) ->
         ops::index_value(hi_v)?
     };
     // insort compares key(x) against key(item)
-    let xk = if keyed_x && !key.is_null() { ops::call(key, &[x], &[])? } else { x };
+    let xk = if keyed_x && !key.is_null() {
+        ops::call(key, &[x], &[])?
+    } else {
+        x
+    };
     while lo < hi {
         let mid = ((lo as u64 + hi as u64) / 2) as i64;
         let mut item = ops::getitem(seq, new_int(mid))?;

@@ -3,7 +3,7 @@
 //! for sqrt, exp and log, and "math domain error"/"math range error" where CPython raises.
 
 use crate::math::{domain, range_err};
-use crate::util::{bind, to_f64, tname};
+use crate::util::{bind, tname, to_f64};
 use ferrite_runtime::errors::{type_error, value_error, PyResult};
 use ferrite_runtime::methods::complex::{complex_value, new_complex};
 use ferrite_runtime::object::py_bool;
@@ -38,7 +38,10 @@ fn carg(v: Value) -> PyResult<C> {
     if let Some(c) = complex_value(v) {
         return Ok(c);
     }
-    if v.is_ptr() && ferrite_runtime::types::lookup(ferrite_runtime::object::type_of(v), "__complex__").is_some() {
+    if v.is_ptr()
+        && ferrite_runtime::types::lookup(ferrite_runtime::object::type_of(v), "__complex__")
+            .is_some()
+    {
         let r = ops::call_special(v, "__complex__", &[])?.unwrap_or(Value::NULL);
         return complex_value(r).ok_or_else(|| {
             type_error(format!(
@@ -52,7 +55,9 @@ fn carg(v: Value) -> PyResult<C> {
 
 fn one(name: &str, a: &[Value], kw: &[Value]) -> PyResult<C> {
     if !kw.is_empty() {
-        return Err(type_error(format!("cmath.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "cmath.{name}() takes no keyword arguments"
+        )));
     }
     if a.len() != 1 {
         return Err(type_error(format!(
@@ -90,10 +95,18 @@ fn c_sqrt(z: C) -> C {
             return (f64::INFINITY, y);
         }
         if x == f64::NEG_INFINITY {
-            return if y.is_nan() { (f64::NAN, f64::INFINITY) } else { (0.0, f64::INFINITY.copysign(y)) };
+            return if y.is_nan() {
+                (f64::NAN, f64::INFINITY)
+            } else {
+                (0.0, f64::INFINITY.copysign(y))
+            };
         }
         if x == f64::INFINITY {
-            return if y.is_nan() { (f64::INFINITY, f64::NAN) } else { (f64::INFINITY, 0.0f64.copysign(y)) };
+            return if y.is_nan() {
+                (f64::INFINITY, f64::NAN)
+            } else {
+                (f64::INFINITY, 0.0f64.copysign(y))
+            };
         }
         return (f64::NAN, f64::NAN);
     }
@@ -122,7 +135,10 @@ fn c_exp(z: C) -> (C, Err) {
     if !finite(z) {
         let r = if x.is_infinite() && y.is_finite() && y != 0.0 {
             if x > 0.0 {
-                (f64::INFINITY.copysign(y.cos()), f64::INFINITY.copysign(y.sin()))
+                (
+                    f64::INFINITY.copysign(y.cos()),
+                    f64::INFINITY.copysign(y.sin()),
+                )
             } else {
                 (0.0f64.copysign(y.cos()), 0.0f64.copysign(y.sin()))
             }
@@ -137,12 +153,19 @@ fn c_exp(z: C) -> (C, Err) {
         } else {
             (f64::NAN, f64::NAN)
         };
-        let e = if y.is_infinite() && (x.is_finite() || x == f64::INFINITY) { Err::Dom } else { Err::Ok };
+        let e = if y.is_infinite() && (x.is_finite() || x == f64::INFINITY) {
+            Err::Dom
+        } else {
+            Err::Ok
+        };
         return (r, e);
     }
     let r = if x > log_large() {
         let l = (x - 1.0).exp();
-        (l * y.cos() * std::f64::consts::E, l * y.sin() * std::f64::consts::E)
+        (
+            l * y.cos() * std::f64::consts::E,
+            l * y.sin() * std::f64::consts::E,
+        )
     } else {
         let l = x.exp();
         (l * y.cos(), l * y.sin())
@@ -156,12 +179,20 @@ fn m_atan2(y: f64, x: f64) -> f64 {
     }
     if y.is_infinite() {
         if x.is_infinite() {
-            return if x.is_sign_positive() { (0.25 * PI).copysign(y) } else { (0.75 * PI).copysign(y) };
+            return if x.is_sign_positive() {
+                (0.25 * PI).copysign(y)
+            } else {
+                (0.75 * PI).copysign(y)
+            };
         }
         return (0.5 * PI).copysign(y);
     }
     if x.is_infinite() || y == 0.0 {
-        return if x.is_sign_positive() { 0.0f64.copysign(y) } else { PI.copysign(y) };
+        return if x.is_sign_positive() {
+            0.0f64.copysign(y)
+        } else {
+            PI.copysign(y)
+        };
     }
     y.atan2(x)
 }
@@ -169,7 +200,11 @@ fn m_atan2(y: f64, x: f64) -> f64 {
 fn c_log(z: C) -> (C, Err) {
     let (x, y) = z;
     if !finite(z) {
-        let re = if x.is_infinite() || y.is_infinite() { f64::INFINITY } else { f64::NAN };
+        let re = if x.is_infinite() || y.is_infinite() {
+            f64::INFINITY
+        } else {
+            f64::NAN
+        };
         return ((re, m_atan2(y, x)), Err::Ok);
     }
     let ax = x.abs();
@@ -198,7 +233,11 @@ fn c_asinh(z: C) -> C {
     let (x, y) = z;
     if x.abs() > LARGE || y.abs() > LARGE {
         let l = (x / 2.0).hypot(y / 2.0).ln() + LN_2 * 2.0;
-        let re = if y >= 0.0 { l.copysign(x) } else { -l.copysign(-x) };
+        let re = if y >= 0.0 {
+            l.copysign(x)
+        } else {
+            -l.copysign(-x)
+        };
         return (re, m_atan2(y, x.abs()));
     }
     let s1 = c_sqrt((1.0 + y, -x));
@@ -219,7 +258,11 @@ fn c_acos(z: C) -> C {
     if x.abs() > LARGE || y.abs() > LARGE {
         let re = m_atan2(y.abs(), x);
         let l = (x / 2.0).hypot(y / 2.0).ln() + LN_2 * 2.0;
-        let im = if x < 0.0 { -l.copysign(y) } else { l.copysign(-y) };
+        let im = if x < 0.0 {
+            -l.copysign(y)
+        } else {
+            l.copysign(-y)
+        };
         return (re, im);
     }
     let s1 = c_sqrt((1.0 - x, -y));
@@ -252,7 +295,17 @@ fn c_atanh(z: C) -> (C, Err) {
     if !finite(z) {
         if x.is_nan() || y.is_nan() {
             if x.is_infinite() || y.is_infinite() {
-                return ((0.0f64.copysign(x), if y.is_infinite() { (PI / 2.0).copysign(y) } else { f64::NAN }), Err::Ok);
+                return (
+                    (
+                        0.0f64.copysign(x),
+                        if y.is_infinite() {
+                            (PI / 2.0).copysign(y)
+                        } else {
+                            f64::NAN
+                        },
+                    ),
+                    Err::Ok,
+                );
             }
             return ((f64::NAN, f64::NAN), Err::Ok);
         }
@@ -268,7 +321,10 @@ fn c_atanh(z: C) -> (C, Err) {
             return ((f64::INFINITY, y), Err::Dom);
         }
         return (
-            (-(ay.sqrt() / ay.hypot(2.0).sqrt()).ln(), (m_atan2(2.0, -ay) / 2.0).copysign(y)),
+            (
+                -(ay.sqrt() / ay.hypot(2.0).sqrt()).ln(),
+                (m_atan2(2.0, -ay) / 2.0).copysign(y),
+            ),
             Err::Ok,
         );
     }
@@ -290,18 +346,46 @@ fn c_cosh(z: C) -> (C, Err) {
     let (x, y) = z;
     if !finite(z) {
         let r = if x.is_infinite() && y.is_finite() && y != 0.0 {
-            (f64::INFINITY.copysign(y.cos()), f64::INFINITY.copysign(y.sin()) * x.signum())
+            (
+                f64::INFINITY.copysign(y.cos()),
+                f64::INFINITY.copysign(y.sin()) * x.signum(),
+            )
         } else if y == 0.0 {
-            (if x.is_infinite() { f64::INFINITY } else { f64::NAN }, if x.is_nan() { y } else { 0.0f64.copysign(x * y) })
+            (
+                if x.is_infinite() {
+                    f64::INFINITY
+                } else {
+                    f64::NAN
+                },
+                if x.is_nan() {
+                    y
+                } else {
+                    0.0f64.copysign(x * y)
+                },
+            )
         } else {
-            (if x.is_infinite() { f64::INFINITY } else { f64::NAN }, f64::NAN)
+            (
+                if x.is_infinite() {
+                    f64::INFINITY
+                } else {
+                    f64::NAN
+                },
+                f64::NAN,
+            )
         };
-        let e = if y.is_infinite() && !x.is_nan() { Err::Dom } else { Err::Ok };
+        let e = if y.is_infinite() && !x.is_nan() {
+            Err::Dom
+        } else {
+            Err::Ok
+        };
         return (r, e);
     }
     let r = if x.abs() > log_large() {
         let xm = x - 1.0f64.copysign(x);
-        (y.cos() * xm.cosh() * std::f64::consts::E, y.sin() * xm.sinh() * std::f64::consts::E)
+        (
+            y.cos() * xm.cosh() * std::f64::consts::E,
+            y.sin() * xm.sinh() * std::f64::consts::E,
+        )
     } else {
         (y.cos() * x.cosh(), y.sin() * x.sinh())
     };
@@ -312,18 +396,28 @@ fn c_sinh(z: C) -> (C, Err) {
     let (x, y) = z;
     if !finite(z) {
         let r = if x.is_infinite() && y.is_finite() && y != 0.0 {
-            (f64::INFINITY.copysign(y.cos()) * x.signum(), f64::INFINITY.copysign(y.sin()))
+            (
+                f64::INFINITY.copysign(y.cos()) * x.signum(),
+                f64::INFINITY.copysign(y.sin()),
+            )
         } else if y == 0.0 {
             (x, y)
         } else {
             (if x.is_infinite() { x } else { f64::NAN }, f64::NAN)
         };
-        let e = if y.is_infinite() && !x.is_nan() { Err::Dom } else { Err::Ok };
+        let e = if y.is_infinite() && !x.is_nan() {
+            Err::Dom
+        } else {
+            Err::Ok
+        };
         return (r, e);
     }
     let r = if x.abs() > log_large() {
         let xm = x - 1.0f64.copysign(x);
-        (y.cos() * xm.sinh() * std::f64::consts::E, y.sin() * xm.cosh() * std::f64::consts::E)
+        (
+            y.cos() * xm.sinh() * std::f64::consts::E,
+            y.sin() * xm.cosh() * std::f64::consts::E,
+        )
     } else {
         (y.cos() * x.sinh(), y.sin() * x.cosh())
     };
@@ -334,12 +428,19 @@ fn c_tanh(z: C) -> (C, Err) {
     let (x, y) = z;
     if !finite(z) {
         if x.is_infinite() && y.is_finite() {
-            return ((1.0f64.copysign(x), 0.0f64.copysign(2.0 * y.sin() * y.cos())), Err::Ok);
+            return (
+                (1.0f64.copysign(x), 0.0f64.copysign(2.0 * y.sin() * y.cos())),
+                Err::Ok,
+            );
         }
         if x.is_nan() && y == 0.0 {
             return ((f64::NAN, y), Err::Ok);
         }
-        let e = if y.is_infinite() && x.is_finite() { Err::Dom } else { Err::Ok };
+        let e = if y.is_infinite() && x.is_finite() {
+            Err::Dom
+        } else {
+            Err::Ok
+        };
         if x.is_infinite() {
             return ((1.0f64.copysign(x), 0.0), Err::Ok);
         }
@@ -347,7 +448,10 @@ fn c_tanh(z: C) -> (C, Err) {
     }
     if x.abs() > log_large() {
         return (
-            (1.0f64.copysign(x), 4.0 * y.sin() * y.cos() * (-2.0 * x.abs()).exp()),
+            (
+                1.0f64.copysign(x),
+                4.0 * y.sin() * y.cos() * (-2.0 * x.abs()).exp(),
+            ),
             Err::Ok,
         );
     }
@@ -356,7 +460,10 @@ fn c_tanh(z: C) -> (C, Err) {
     let cx = 1.0 / x.cosh();
     let txty = tx * ty;
     let denom = 1.0 + txty * txty;
-    ((tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx), Err::Ok)
+    (
+        (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx),
+        Err::Ok,
+    )
 }
 
 fn rot_in(z: C) -> C {
@@ -479,9 +586,15 @@ fn cm_rect(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     if r.is_infinite() && phi.is_finite() && phi != 0.0 {
         let (re, im) = if r > 0.0 {
-            (f64::INFINITY.copysign(phi.cos()), f64::INFINITY.copysign(phi.sin()))
+            (
+                f64::INFINITY.copysign(phi.cos()),
+                f64::INFINITY.copysign(phi.sin()),
+            )
         } else {
-            (-f64::INFINITY.copysign(phi.cos()), -f64::INFINITY.copysign(phi.sin()))
+            (
+                -f64::INFINITY.copysign(phi.cos()),
+                -f64::INFINITY.copysign(phi.sin()),
+            )
         };
         return Ok(new_complex(re, im));
     }
@@ -489,7 +602,10 @@ fn cm_rect(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(domain());
     }
     if r.is_nan() {
-        return Ok(new_complex(f64::NAN, if phi == 0.0 { phi } else { f64::NAN }));
+        return Ok(new_complex(
+            f64::NAN,
+            if phi == 0.0 { phi } else { f64::NAN },
+        ));
     }
     if r == 0.0 {
         return Ok(new_complex(0.0, 0.0));

@@ -2,8 +2,10 @@
 //! for invalid arguments and singularities, "math range error" for overflow), exact integer
 //! functions on big ints, Shewchuk's exact summation for fsum.
 
-use crate::util::{bind, big_of, i64_of, index_big, is_exact_float, tname, to_f64};
-use ferrite_runtime::errors::{overflow_error, type_error, value_error, zero_division, PyErr, PyResult};
+use crate::util::{big_of, bind, i64_of, index_big, is_exact_float, tname, to_f64};
+use ferrite_runtime::errors::{
+    overflow_error, type_error, value_error, zero_division, PyErr, PyResult,
+};
 use ferrite_runtime::methods::numbers::{float_to_int, is_int_v};
 use ferrite_runtime::numeric::{binary_op, NumOp};
 use ferrite_runtime::object::{none, py_bool};
@@ -64,14 +66,18 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
 /// Positional-count check with 3.12's qualified "math.f() takes no keyword arguments".
 fn chk(name: &str, a: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(type_error(format!("math.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "math.{name}() takes no keyword arguments"
+        )));
     }
     ferrite_runtime::args::check(name, a, kw, min, max)
 }
 
 fn one_arg(name: &str, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(type_error(format!("math.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "math.{name}() takes no keyword arguments"
+        )));
     }
     if a.len() != 1 {
         return Err(type_error(format!(
@@ -113,6 +119,7 @@ func1!(m_tanh, "tanh", f64::tanh, false);
 
 /// Cube root with the platform's (glibc's) rounding: a polynomial first guess on the
 /// mantissa, one Halley step, then the exponent scaled back by 2**(e/3).
+#[allow(clippy::excessive_precision)]
 fn cbrt(x: f64) -> f64 {
     const CBRT2: f64 = 1.259_921_049_894_873_164_8;
     const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
@@ -155,8 +162,11 @@ fn m_erfc(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ------------------------------------------------------------------ gamma, lgamma
 
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -188,6 +198,7 @@ const LANCZOS_DEN: [f64; 13] = [
     1.0,
 ];
 const PI: f64 = std::f64::consts::PI;
+#[allow(clippy::excessive_precision)]
 const LOGPI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
 
 fn lanczos_sum(x: f64) -> f64 {
@@ -245,7 +256,14 @@ fn tgamma(x: f64) -> (f64, Errno) {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return (r, if r.is_infinite() { Errno::Range } else { Errno::Ok });
+        return (
+            r,
+            if r.is_infinite() {
+                Errno::Range
+            } else {
+                Errno::Ok
+            },
+        );
     }
     if absx > 200.0 {
         if x < 0.0 {
@@ -284,7 +302,14 @@ fn tgamma(x: f64) -> (f64, Errno) {
             r *= sp;
         }
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::Ok })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::Ok
+        },
+    )
 }
 
 fn lgamma(x: f64) -> (f64, Errno) {
@@ -309,7 +334,14 @@ fn lgamma(x: f64) -> (f64, Errno) {
     if x < 0.0 {
         r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::Ok })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::Ok
+        },
+    )
 }
 
 fn m_gamma(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -647,7 +679,14 @@ fn m_log_f(x: f64) -> (f64, Errno) {
         if x > 0.0 {
             return (x.ln(), Errno::Ok);
         }
-        return (if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN }, Errno::Dom);
+        return (
+            if x == 0.0 {
+                f64::NEG_INFINITY
+            } else {
+                f64::NAN
+            },
+            Errno::Dom,
+        );
     }
     if x.is_nan() || x > 0.0 {
         return (x, Errno::Ok);
@@ -664,14 +703,28 @@ fn m_log2_f(x: f64) -> (f64, Errno) {
     if x > 0.0 {
         return (x.log2(), Errno::Ok);
     }
-    (if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN }, Errno::Dom)
+    (
+        if x == 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            f64::NAN
+        },
+        Errno::Dom,
+    )
 }
 fn m_log10_f(x: f64) -> (f64, Errno) {
     if x.is_finite() {
         if x > 0.0 {
             return (x.log10(), Errno::Ok);
         }
-        return (if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN }, Errno::Dom);
+        return (
+            if x == 0.0 {
+                f64::NEG_INFINITY
+            } else {
+                f64::NAN
+            },
+            Errno::Dom,
+        );
     }
     if x.is_nan() || x > 0.0 {
         return (x, Errno::Ok);
@@ -692,11 +745,12 @@ fn loghelper(v: Value, f: fn(f64) -> (f64, Errno)) -> PyResult<f64> {
                 let bits = b.bits() as i64;
                 let shift = bits - 64;
                 let top = b.magnitude() >> (shift as usize);
-                let sticky = !(b.magnitude() & ((num_bigint::BigUint::one() << shift as usize)
-                    - num_bigint::BigUint::one()))
+                let sticky = !(b.magnitude()
+                    & ((num_bigint::BigUint::one() << shift as usize)
+                        - num_bigint::BigUint::one()))
                 .is_zero();
-                let mut m = ferrite_runtime::numeric::scaled_to_f64(&top, -64, sticky)
-                    .unwrap_or(1.0);
+                let mut m =
+                    ferrite_runtime::numeric::scaled_to_f64(&top, -64, sticky).unwrap_or(1.0);
                 let mut e = bits;
                 if m >= 1.0 {
                     m *= 0.5;

@@ -207,7 +207,10 @@ fn seed(s: Value, arg: Value) -> PyResult<()> {
         urandom_key()
     } else {
         let n: BigUint = if is_int_v(arg) {
-            crate::util::big_of(arg).abs().to_biguint().unwrap_or_default()
+            crate::util::big_of(arg)
+                .abs()
+                .to_biguint()
+                .unwrap_or_default()
         } else {
             let h = ferrite_runtime::ops::hash(arg)?;
             BigUint::from(h as usize as u64)
@@ -268,17 +271,17 @@ fn random_getrandbits(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         out.push(r);
         left -= 32;
     }
-    Ok(new_big(BigInt::from_biguint(
-        Sign::Plus,
-        BigUint::new(out),
-    )))
+    Ok(new_big(BigInt::from_biguint(Sign::Plus, BigUint::new(out))))
 }
 
 fn random_getstate(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     method_args("getstate", a, kw, 0, 0)?;
     let mt = mt_of(a[0])?;
     let (state, index) = (mt.state, mt.index);
-    let t = new_tuple_uninit(ferrite_runtime::object::bt(ferrite_runtime::object::BT::Tuple), N + 1);
+    let t = new_tuple_uninit(
+        ferrite_runtime::object::bt(ferrite_runtime::object::BT::Tuple),
+        N + 1,
+    );
     for (i, w) in state.iter().enumerate() {
         // small ints: no allocation, so the tuple cannot move under us
         tuple_items_mut(t)[i] = new_int(*w as i64);

@@ -46,10 +46,7 @@ pub struct Format {
 }
 
 fn struct_error(msg: impl AsRef<str>) -> PyErr {
-    let e = ferrite_runtime::errors::new_exc_obj(
-        error_type(),
-        new_tuple(&[new_str(msg.as_ref())]),
-    );
+    let e = ferrite_runtime::errors::new_exc_obj(error_type(), new_tuple(&[new_str(msg.as_ref())]));
     PyErr(e)
 }
 
@@ -94,9 +91,7 @@ fn parse(text: &str, fmt: &[u8]) -> PyResult<Format> {
             let mut n: usize = (c - b'0') as usize;
             loop {
                 if i >= body.len() {
-                    return Err(struct_error(
-                        "repeat count given without format specifier",
-                    ));
+                    return Err(struct_error("repeat count given without format specifier"));
                 }
                 c = body[i];
                 i += 1;
@@ -587,8 +582,7 @@ fn error_type() -> Value {
         dict_set_str(ns, "__module__", new_str("struct"));
         let name = new_str("error");
         let bases = new_tuple(&[ferrite_runtime::errors::exc_type(Exc::Exception)]);
-        let t = ops::call(bt(BT::Type), &[name, bases, ns], &[])
-            .expect("creating struct.error");
+        let t = ops::call(bt(BT::Type), &[name, bases, ns], &[]).expect("creating struct.error");
         ferrite_runtime::init::root_forever(t);
         t.0
     }))

@@ -33,7 +33,6 @@ pub fn index_big(v: Value) -> PyResult<BigInt> {
     Ok(big_of(r))
 }
 
-
 /// PyFloat_AsDouble: floats (and subclasses), ints, `__float__`, `__index__`.
 pub fn to_f64(v: Value) -> PyResult<f64> {
     if let Some(f) = to_float(v) {
@@ -44,8 +43,7 @@ pub fn to_f64(v: Value) -> PyResult<f64> {
     }
     let t = type_of(v);
     if lookup(t, "__float__").is_some() {
-        let r = ferrite_runtime::ops::call_special(v, "__float__", &[])?
-            .unwrap_or(Value::NULL);
+        let r = ferrite_runtime::ops::call_special(v, "__float__", &[])?.unwrap_or(Value::NULL);
         return match to_float(r) {
             Some(f) => Ok(f),
             None => Err(type_error(format!(
