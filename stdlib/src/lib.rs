@@ -2,16 +2,25 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod binascii;
+pub mod bisect;
+pub mod cmath;
 pub mod errno;
 pub mod future;
+pub mod heapq;
 pub mod io;
 pub mod marshal;
+pub mod math;
 pub mod posix;
+pub mod random;
+pub mod structmod;
 pub mod syscalls;
 pub mod thread;
 pub mod time;
 pub mod warnings;
 pub mod weakref;
+
+pub(crate) mod util;
 
 use ferrite_runtime::objects::dict::dict_set_str;
 use ferrite_runtime::objects::function::{new_builtin_function, NativeFn};
@@ -31,6 +40,13 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
     ("_io", io::init),
+    ("math", math::init),
+    ("_random", random::init),
+    ("_struct", structmod::init),
+    ("_heapq", heapq::init),
+    ("_bisect", bisect::init),
+    ("binascii", binascii::init),
+    ("cmath", cmath::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
