@@ -2,7 +2,9 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod collections;
 pub mod future;
+pub(crate) mod support;
 pub mod time;
 
 use ferrite_runtime::objects::dict::dict_set_str;
@@ -13,7 +15,11 @@ use ferrite_runtime::Value;
 pub type ModuleInit = fn(Value) -> ferrite_runtime::PyResult<()>;
 
 /// Every module this crate provides, by import name.
-pub const MODULES: &[(&str, ModuleInit)] = &[("time", time::init), ("__future__", future::init)];
+pub const MODULES: &[(&str, ModuleInit)] = &[
+    ("time", time::init),
+    ("__future__", future::init),
+    ("_collections", collections::init),
+];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
