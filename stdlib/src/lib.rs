@@ -4,6 +4,7 @@
 
 pub mod collections;
 pub mod future;
+pub mod itertools;
 pub(crate) mod support;
 pub mod time;
 
@@ -19,6 +20,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("__future__", future::init),
     ("_collections", collections::init),
+    ("itertools", itertools::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {

@@ -151,3 +151,105 @@ pub(crate) fn native_type(module: &str, name: &str, subclassable: bool) -> Value
     ferrite_runtime::object::write_barrier(t);
     t
 }
+
+/// `_PyArg_NoKeywords` + `_PyArg_CheckPositional`: "f() takes no keyword arguments",
+/// "f expected 2 arguments, got 1", "f expected at least 1 argument, got 0"...
+pub(crate) fn positional_only(
+    fname: &str,
+    a: &[Value],
+    kw: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    let n = a.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (how, k) = if min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    Err(type_error(format!(
+        "{fname} expected {how}{k} argument{}, got {n}",
+        if k == 1 { "" } else { "s" }
+    )))
+}
+
+/// Argument-clinic parsing of positional-or-keyword parameters `names` (the first
+/// `max_pos` may be positional, the first `required` are required), with CPython's messages.
+/// Missing optional arguments are NULL. At most 4 names.
+pub(crate) fn clinic(
+    fname: &str,
+    a: &[Value],
+    kw: &[Value],
+    names: &[&str],
+    required: usize,
+    max_pos: usize,
+) -> PyResult<[Value; 4]> {
+    let mut out = [Value::NULL; 4];
+    let npos = a.len() - kw.len();
+    let total = a.len();
+    if total > names.len() {
+        return Err(type_error(format!(
+            "{fname}() takes at most {} argument{} ({total} given)",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" }
+        )));
+    }
+    if npos > max_pos {
+        return Err(type_error(format!(
+            "{fname}() takes at most {max_pos} positional argument{} ({npos} given)",
+            if max_pos == 1 { "" } else { "s" }
+        )));
+    }
+    out[..npos].copy_from_slice(&a[..npos]);
+    for (i, k) in kw.iter().enumerate() {
+        let s = ferrite_runtime::objects::str::str_of(*k);
+        match names.iter().position(|n| *n == s) {
+            Some(j) => {
+                if j < npos {
+                    return Err(type_error(format!(
+                        "argument for {fname}() given by name ('{s}') and position ({})",
+                        j + 1
+                    )));
+                }
+                out[j] = a[npos + i];
+            }
+            None => {
+                return Err(type_error(format!(
+                    "'{s}' is an invalid keyword argument for {fname}()"
+                )))
+            }
+        }
+    }
+    for (i, n) in names.iter().enumerate().take(required) {
+        if out[i].is_null() {
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{n}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// Declares NativeData for a struct whose listed fields are Values and listed vec fields are
+/// `Vec<Value>`/`VecDeque<Value>`.
+macro_rules! traced {
+    ($t:ident { $($f:ident),* } $(, [$($vf:ident),*])?) => {
+        impl ferrite_runtime::objects::native::NativeData for $t {
+            #[allow(unused_variables)]
+            fn trace(&mut self, t: &mut ferrite_gc::Tracer) {
+                $( $crate::support::visit(t, &mut self.$f); )*
+                $($( for v in self.$vf.iter_mut() { $crate::support::visit(t, v); } )*)?
+            }
+        }
+    };
+}
+pub(crate) use traced;
