@@ -3,6 +3,7 @@
 //! system (`ferrite_interp::import::register_builtin_module`).
 
 pub mod collections;
+pub mod functools;
 pub mod future;
 pub mod itertools;
 pub(crate) mod support;
@@ -21,6 +22,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("__future__", future::init),
     ("_collections", collections::init),
     ("itertools", itertools::init),
+    ("_functools", functools::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
