@@ -554,6 +554,12 @@ fn make_types() {
     KWD_MARK.get_or_init(|| support::native_type("functools", "_kwd_mark", false));
 }
 
+/// functools.partial (for `operator.methodcaller.__reduce__`).
+pub(crate) fn partial_type() -> Value {
+    make_types();
+    PARTIAL.get()
+}
+
 /// Fills a new `_functools` module's namespace.
 pub fn init(d: Value) -> PyResult<()> {
     make_types();

@@ -6,6 +6,7 @@ pub mod collections;
 pub mod functools;
 pub mod future;
 pub mod itertools;
+pub mod operator;
 pub(crate) mod support;
 pub mod time;
 
@@ -23,6 +24,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_collections", collections::init),
     ("itertools", itertools::init),
     ("_functools", functools::init),
+    ("_operator", operator::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
