@@ -939,6 +939,13 @@ fn tg_set_doc(v: Value, d: Value) -> PyResult<()> {
     write_barrier(builtin_value(v));
     Ok(())
 }
+fn tg_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let g = tg(a[0])?;
+    let (i, d) = (g.index, g.doc);
+    let d = if d.is_null() { none() } else { d };
+    let r = ops::repr_string(d)?;
+    Ok(new_str(&format!("{}({i}, {r})", support::type_name(a[0]))))
+}
 fn tg_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let g = tg(a[0])?;
     let (i, d) = (g.index, g.doc);
@@ -1012,7 +1019,7 @@ fn make_types() {
         (&DEQUE_REVITER, "_deque_reverse_iterator", dequereviter_new),
     ] {
         cell.get_or_init(|| {
-            let t = support::native_type("_collections", name, false);
+            let t = support::native_type("collections", name, false);
             def_new(t, new);
             def(t, "__iter__", support::iter_self);
             def(t, "__next__", dequeiter_next);
@@ -1036,12 +1043,13 @@ fn make_types() {
         t
     });
     TUPLEGETTER.get_or_init(|| {
-        let t = support::native_type("_collections", "_tuplegetter", false);
+        let t = support::native_type("collections", "_tuplegetter", false);
         def_new(t, tg_new);
         def(t, "__get__", tg_get);
         def(t, "__set__", tg_set);
         def(t, "__delete__", tg_delete);
         def(t, "__reduce__", tg_reduce);
+        def(t, "__repr__", tg_repr);
         getset_rw(t, "__doc__", tg_doc, tg_set_doc);
         t
     });

@@ -566,7 +566,6 @@ pub fn init(d: Value) -> PyResult<()> {
     use ferrite_runtime::objects::dict::dict_set_str;
     dict_set_str(d, "partial", PARTIAL.get());
     dict_set_str(d, "_lru_cache_wrapper", LRU.get());
-    dict_set_str(d, "KeyWrapper", KEYWRAPPER.get());
     crate::define_functions(d, &[("reduce", reduce), ("cmp_to_key", cmp_to_key)]);
     Ok(())
 }

@@ -21,3 +21,4 @@ except AttributeError as e: print(e)
 try: T.y.__get__(5)
 except TypeError as e: print(e)
 
+print(repr(T.x), repr(T.y), T.x.__reduce__())
