@@ -27,18 +27,9 @@ impl TypeCell {
     }
 }
 
-static KEEP: TypeCell = TypeCell::new();
-
-/// Keeps `v` alive for the whole process (hung on a hidden native type, which is a root).
+/// Keeps `v` alive for the whole process (a permanent root; types never move).
 pub(crate) fn keep_alive(v: Value) {
-    let holder = KEEP.get_or_init(|| {
-        let t = new_native_type("builtins", "_ferrite_keepalive", Value::NULL, false);
-        let l = ferrite_runtime::objects::list::new_list(&[]);
-        dict_set_str(as_type(t).dict, "items", l);
-        t
-    });
-    let l = ferrite_runtime::objects::dict::dict_get_str(as_type(holder).dict, "items").unwrap();
-    ferrite_runtime::objects::list::list_push(l, v);
+    crate::root_value(v);
 }
 
 /// A builtin (immutable) type `module.name` whose instances are ordinary instances
