@@ -354,8 +354,7 @@ fn deque_remove(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, x) = (a[0], a[1]);
     let state = dq(d)?.state;
     let mut i = 0;
-    loop {
-        let Some(&y) = dq(d)?.items.get(i) else { break };
+    while let Some(&y) = dq(d)?.items.get(i) {
         let eq = ops::eq_bool(y, x)?;
         if dq(d)?.state != state {
             return Err(index_error(MUTATED));
@@ -409,8 +408,7 @@ fn deque_contains(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let (d, x) = (a[0], a[1]);
     let state = dq(d)?.state;
     let mut i = 0;
-    loop {
-        let Some(&y) = dq(d)?.items.get(i) else { break };
+    while let Some(&y) = dq(d)?.items.get(i) {
         let eq = ops::eq_bool(y, x)?;
         if dq(d)?.state != state {
             return Err(runtime_error(MUTATED));

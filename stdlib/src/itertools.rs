@@ -546,10 +546,8 @@ fn groupby_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
     loop {
         let s = st::<GroupBy>(g)?;
         let (ck, tk) = (s.currkey, s.tgtkey);
-        if !ck.is_null() {
-            if tk.is_null() || !ops::eq_bool(tk, ck)? {
-                break;
-            }
+        if !ck.is_null() && (tk.is_null() || !ops::eq_bool(tk, ck)?) {
+            break;
         }
         if !groupby_step(g)? {
             return Err(stop());
@@ -1166,13 +1164,7 @@ fn permutations_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         r_arg(p[1])?
     };
-    Ok(comb_make(
-        a[0],
-        &PERMUTATIONS,
-        pool,
-        if r > tuple_len(pool) { r } else { r },
-        Comb::Permutations,
-    ))
+    Ok(comb_make(a[0], &PERMUTATIONS, pool, r, Comb::Permutations))
 }
 fn combinations_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = clinic("combinations", &a[1..], kw, &["iterable", "r"], 2, 2)?;
