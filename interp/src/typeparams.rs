@@ -142,6 +142,16 @@ fn function_type_params(f: Value) -> PyResult<Value> {
         p
     })
 }
+fn function_set_type_params(f: Value, v: Value) -> PyResult<()> {
+    if v.is_null() || !(v.is_ptr() && layout_of(v) == Layout::Tuple) {
+        return Err(type_error(
+            "__type_params__ must be set to a tuple",
+        ));
+    }
+    func_obj(f).type_params = v;
+    write_barrier(f);
+    Ok(())
+}
 fn no_new(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Err(not_supported(&format!(
         "creating {} objects directly (use the PEP 695 syntax)",
@@ -192,7 +202,12 @@ pub fn init() {
             w.func = cg
         });
     dict_set_str(as_type(ty(GENERIC)).dict, "__class_getitem__", cm);
-    getset(bt(BT::Function), "__type_params__", function_type_params);
+    ferrite_runtime::methods::getset_rw(
+        bt(BT::Function),
+        "__type_params__",
+        function_type_params,
+        function_set_type_params,
+    );
     for i in 0..names.len() {
         ferrite_runtime::types::refresh_flags(ty(i));
     }

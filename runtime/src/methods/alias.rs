@@ -19,7 +19,7 @@ pub fn union_type() -> Value {
 fn unionable(v: Value) -> bool {
     v == none()
         || is_type(v)
-        || (v.is_ptr() && (type_of(v) == alias_type() || type_of(v) == union_type()))
+        || (v.is_ptr() && (is_alias(v) || type_of(v) == union_type()))
 }
 
 /// `a | b` for types: a types.UnionType with the flattened, de-duplicated arguments.
@@ -67,7 +67,7 @@ fn union_args(v: Value) -> PyResult<Value> {
 }
 fn union_instancecheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
     for &t in tuple_items(obj::<IterObject>(a[0]).extra) {
-        if type_of(t) == alias_type() {
+        if is_alias(t) {
             return Err(type_error(
                 "isinstance() argument 2 cannot be a parameterized generic",
             ));
@@ -102,6 +102,10 @@ fn union_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
 pub fn alias_type() -> Value {
     Value(ALIAS_TYPE.load(std::sync::atomic::Ordering::Relaxed))
 }
+/// Is `v` a GenericAlias (or an instance of a Python subclass of it)?
+pub fn is_alias(v: Value) -> bool {
+    v.is_ptr() && crate::types::is_subtype(type_of(v), alias_type())
+}
 pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
     t.visit(ALIAS_TYPE.as_ptr());
     t.visit(UNION_TYPE.as_ptr());
@@ -109,12 +113,17 @@ pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
 
 /// `origin[args]`
 pub fn new_alias(origin: Value, args: Value) -> Value {
+    new_alias_of(alias_type(), origin, args)
+}
+
+/// `cls(origin, args)` for GenericAlias or a subclass (same struct, so the methods apply).
+pub fn new_alias_of(cls: Value, origin: Value, args: Value) -> Value {
     let args = if args.is_ptr() && type_of(args) == bt(BT::Tuple) {
         args
     } else {
         new_tuple(&[args])
     };
-    new_obj::<IterObject>(alias_type(), |o| {
+    new_obj::<IterObject>(cls, |o| {
         o.seq = origin;
         o.extra = args;
     })
@@ -162,7 +171,7 @@ fn alias_args(v: Value) -> PyResult<Value> {
     Ok(obj::<IterObject>(v).extra)
 }
 fn alias_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    if type_of(a[1]) != alias_type() {
+    if !is_alias(a[1]) {
         return Ok(not_implemented());
     }
     let (x, y) = (obj::<IterObject>(a[0]), obj::<IterObject>(a[1]));
@@ -196,7 +205,7 @@ fn alias_mro_entries(a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn alias_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::args::check("GenericAlias", &a[1..], kw, 2, 2)?;
-    Ok(new_alias(a[1], a[2]))
+    Ok(new_alias_of(a[0], a[1], a[2]))
 }
 
 /// `cls.__class_getitem__(item)` for builtin generics.
@@ -261,7 +270,7 @@ pub fn init() {
         "GenericAlias",
         Layout::Iter,
         &crate::objects::iter::ITER_KIND,
-        0,
+        type_flags::BASETYPE,
     );
     crate::types::set_single_base(t, bt(BT::Object));
     ALIAS_TYPE.store(t.0, std::sync::atomic::Ordering::Relaxed);

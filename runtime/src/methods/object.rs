@@ -574,6 +574,14 @@ fn function_get_annotations(f: Value) -> PyResult<Value> {
     }
     Ok(func_obj(f).annotations)
 }
+fn function_set_annotations(f: Value, v: Value) -> PyResult<()> {
+    if !v.is_null() && !(v.is_ptr() && layout_of(v) == Layout::Dict) {
+        return Err(type_error("__annotations__ must be set to a dict object"));
+    }
+    func_obj(f).annotations = v;
+    write_barrier(f);
+    Ok(())
+}
 fn method_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let m = obj::<BoundMethodObject>(a[0]);
     let (f, s) = (m.func, m.self_);
@@ -1030,8 +1038,13 @@ pub fn init() {
         getset(ct, n, g);
     }
     getset(ft, "__closure__", function_get_closure);
-    getset(ft, "__annotations__", function_get_annotations);
-    getset(ft, "__dict__", object_get_dict);
+    super::getset_rw(
+        ft,
+        "__annotations__",
+        function_get_annotations,
+        function_set_annotations,
+    );
+    super::getset_rw(ft, "__dict__", object_get_dict, object_set_dict);
     let mt = bt(BT::BoundMethod);
     def(mt, "__repr__", method_repr);
     getset(mt, "__self__", method_get_self);
