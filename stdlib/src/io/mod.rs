@@ -587,7 +587,7 @@ fn io_open_code(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             type_name_of(path)
         )));
     }
-    ops::call(ty(T::FileIO), &[path, new_str("r")], &[])
+    open_impl(path, "rb", -1, none(), none(), none(), true, none())
 }
 
 /// `text_encoding(encoding, stacklevel=2, /)`.
