@@ -916,6 +916,22 @@ pub(crate) fn fast_write(v: Value, d: &[u8]) -> PyResult<bool> {
     Ok(true)
 }
 
+/// Whether our buffered object (or BytesIO) `v` is closed, without Python calls; None for
+/// other objects.
+pub(crate) fn fast_closed(v: Value) -> Option<bool> {
+    if is_exact(v, T::BufferedReader)
+        || is_exact(v, T::BufferedWriter)
+        || is_exact(v, T::BufferedRandom)
+    {
+        let b = native_mut::<Buffered>(v)?;
+        if !b.ok {
+            return None;
+        }
+        return fast_fd(b.raw).map(|fd| fd < 0);
+    }
+    None
+}
+
 /// Reads everything left from our reader `v` (TextIOWrapper.read() fast path); None if `v`
 /// is not exactly one of our readers.
 pub(crate) fn fast_read_all(v: Value) -> PyResult<Option<Value>> {

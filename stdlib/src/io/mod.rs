@@ -273,15 +273,28 @@ fn iobase_truncate(_: &[Value], _: &[Value]) -> PyResult<Value> {
 fn iobase_fileno(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Err(iobase_unsupported("fileno"))
 }
+/// CPython's `__IOBase_closed` flag: set by `_IOBase.close` (FileIO: its descriptor is
+/// closed); StringIO and friends never set it.
+fn iobase_flag_closed(v: Value) -> bool {
+    if let Some(d) = native_mut::<IOBase>(v) {
+        return d.closed;
+    }
+    if let Some(f) = native_mut::<fileio::FileIO>(v) {
+        return f.fd < 0;
+    }
+    false
+}
 fn iobase_flush(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("flush", &a[1..], kw, 0, 0)?;
-    check_closed(a[0])?;
+    if iobase_flag_closed(a[0]) {
+        return Err(closed_error());
+    }
     Ok(none())
 }
 fn iobase_close(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("close", &a[1..], kw, 0, 0)?;
     let s = a[0];
-    if is_closed(s)? {
+    if iobase_flag_closed(s) {
         return Ok(none());
     }
     let r = ops::call_method(s, "flush", &[]);
