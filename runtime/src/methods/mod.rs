@@ -70,4 +70,5 @@ pub fn init_all() {
     set::init();
     alias::init();
     memoryview::init();
+    crate::objects::weakref::init();
 }
