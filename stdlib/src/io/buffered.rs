@@ -648,23 +648,36 @@ fn buffered_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if buf(s)?.unread() > 0 {
         drop_readahead(s)?;
     }
+    buffer_bytes(s, d)?;
+    Ok(new_int(n as i64))
+}
+
+/// CPython's write algorithm: data that fits in the free space is buffered (even if that
+/// fills the buffer); otherwise the buffer is flushed, raw writes take all but the last
+/// buffer-size bytes, and the rest is buffered.
+fn buffer_bytes(s: Value, d: &[u8]) -> PyResult<()> {
     let b = buf(s)?;
-    if b.wbuf.len() + n <= b.buffer_size {
+    if b.wbuf.len() + d.len() <= b.buffer_size {
         b.wbuf.extend_from_slice(d);
-        if b.wbuf.len() >= b.buffer_size {
-            flush_writes(s)?;
-        }
-        return Ok(new_int(n as i64));
+        return Ok(());
     }
     flush_writes(s)?;
     let b = buf(s)?;
-    if n >= b.buffer_size {
-        let raw = b.raw;
-        raw_write_all(raw, d)?;
-    } else {
-        b.wbuf.extend_from_slice(d);
+    let (raw, size) = (b.raw, b.buffer_size);
+    let mut off = 0;
+    while d.len() - off > size {
+        match raw_write(raw, &d[off..])? {
+            Some(k) => off += k,
+            None => {
+                return Err(new_exc(
+                    Exc::BlockingIOError,
+                    "write could not complete without blocking",
+                ))
+            }
+        }
     }
-    Ok(new_int(n as i64))
+    buf(s)?.wbuf.extend_from_slice(&d[off..]);
+    Ok(())
 }
 
 /// Pending writes out and read-ahead given back (the raw position is the logical one).
@@ -898,21 +911,7 @@ pub(crate) fn fast_write(v: Value, d: &[u8]) -> PyResult<bool> {
     if buf(v)?.unread() > 0 {
         drop_readahead(v)?;
     }
-    let b = buf(v)?;
-    if b.wbuf.len() + d.len() <= b.buffer_size {
-        b.wbuf.extend_from_slice(d);
-        if b.wbuf.len() >= b.buffer_size {
-            flush_writes(v)?;
-        }
-        return Ok(true);
-    }
-    flush_writes(v)?;
-    let b = buf(v)?;
-    if d.len() >= b.buffer_size {
-        raw_write_all(raw, d)?;
-    } else {
-        b.wbuf.extend_from_slice(d);
-    }
+    buffer_bytes(v, d)?;
     Ok(true)
 }
 

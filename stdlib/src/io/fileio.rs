@@ -139,11 +139,6 @@ fn fileio_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             f.fd = -1;
         }
     }
-    if file.is_ptr() && type_of(file) == bt(BT::Float) {
-        return Err(ferrite_runtime::errors::type_error(
-            "integer argument expected, got float",
-        ));
-    }
     let mut given_fd: i32 = -1;
     if ferrite_runtime::objects::int::is_int(file) {
         let n = ops::index_value(file)?;
@@ -355,7 +350,7 @@ fn fileio_readinto(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !fio(a[0])?.readable {
         return Err(err_mode("reading"));
     }
-    let n = writable_len(a[1], "readinto")?;
+    let n = writable_len(a[1], "readinto() argument 1")?;
     let mut buf = vec![0u8; n];
     match ferrite_gc::blocking(|| fd::read(fdv, &mut buf)) {
         Ok(got) => {
@@ -390,11 +385,6 @@ fn fileio_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 pub(crate) fn pos_arg(v: Value) -> PyResult<i64> {
-    if v.is_ptr() && type_of(v) == bt(BT::Float) {
-        return Err(ferrite_runtime::errors::type_error(
-            "an integer is required",
-        ));
-    }
     ops::index_value(v)
 }
 

@@ -544,7 +544,12 @@ pub(crate) fn writable_len(buf: Value, fname: &str) -> PyResult<usize> {
     match ferrite_runtime::methods::memoryview::writable_parts(buf)? {
         Some((_, _, l)) => Ok(l),
         None => Err(ferrite_runtime::errors::type_error(format!(
-            "{fname}() argument must be read-write bytes-like object, not {}",
+            "{} must be read-write bytes-like object, not {}",
+            if fname.contains(' ') {
+                fname.to_string()
+            } else {
+                format!("{fname}() argument")
+            },
             type_name_of(buf)
         ))),
     }
@@ -687,17 +692,6 @@ fn open_impl(
     closefd: bool,
     opener: Value,
 ) -> PyResult<Value> {
-    // file: str, bytes, PathLike or an int descriptor
-    let file_ok = is_str(file)
-        || is_bytes(file)
-        || ferrite_runtime::objects::int::is_int(file)
-        || ferrite_runtime::types::lookup(type_of(file), "__fspath__").is_some();
-    if !file_ok {
-        return Err(ferrite_runtime::errors::type_error(format!(
-            "invalid file: {}",
-            ops::repr_string(file)?
-        )));
-    }
     str_or_none(encoding, "open", "encoding")?;
     str_or_none(errors, "open", "errors")?;
     str_or_none(newline, "open", "newline")?;
