@@ -179,7 +179,11 @@ fn main() -> ExitCode {
             }
             ferrite_interp::init(&argv);
             ferrite_interp::signals::install();
-            ferrite_interp::run::run_main(&source, &filename)
+            let code = ferrite_interp::run::run_main(&source, &filename);
+            // files left open: their buffered data is written out, as CPython's
+            // finalization does
+            ferrite_stdlib::io::flush_at_exit();
+            code
         });
     let status = match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,

@@ -28,6 +28,24 @@ pub struct Buffered {
     rpos: usize,
     /// pending writes
     wbuf: Vec<u8>,
+    /// the raw FileIO's descriptor: pending writes go out if this object dies unclosed
+    fd_owner: Option<std::sync::Arc<fileio::FdOwner>>,
+}
+
+impl Drop for Buffered {
+    fn drop(&mut self) {
+        if let Some(o) = self.fd_owner.take() {
+            if let Some(fdv) = o.fd() {
+                let mut off = 0;
+                while off < self.wbuf.len() {
+                    match ferrite_runtime::fd::write(fdv, &self.wbuf[off..]) {
+                        Ok(n) if n > 0 => off += n,
+                        _ => break,
+                    }
+                }
+            }
+        }
+    }
 }
 
 impl NativeData for Buffered {
@@ -47,6 +65,7 @@ impl Buffered {
             rbuf: Vec::new(),
             rpos: 0,
             wbuf: Vec::new(),
+            fd_owner: None,
         }
     }
     fn unread(&self) -> usize {
@@ -467,9 +486,17 @@ fn buffered_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         size as usize
     });
+    b.fd_owner = if kind == Kind::Reader {
+        None
+    } else {
+        fileio::owner_of(raw)
+    };
     b.ok = true;
     if let Some(o) = native_object(s) {
         ferrite_runtime::object::write_barrier(o);
+    }
+    if kind != Kind::Reader {
+        register_writer(s)?;
     }
     Ok(none())
 }
@@ -823,6 +850,7 @@ fn buffered_detach(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     b.ok = false;
     b.detached = true;
     b.raw = Value::NULL;
+    b.fd_owner = None;
     Ok(raw)
 }
 

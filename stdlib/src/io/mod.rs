@@ -956,11 +956,72 @@ fn create_types() -> PyResult<()> {
         "UnsupportedOperation",
         uo,
     );
+    let writers = new_list(&[]);
+    dict_set_str(
+        ferrite_runtime::object::as_type(roots).dict,
+        "writers",
+        writers,
+    );
+    ROOTS.store(roots.0, Ordering::Relaxed);
     TYPES[T::UnsupportedOperation as usize].store(uo.0, Ordering::Relaxed);
     Ok(())
 }
 
 static INIT: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+static ROOTS: AtomicUsize = AtomicUsize::new(0);
+
+/// The list of weak references to every writable buffered/text object, for
+/// `flush_at_exit` (kept in a never-collected native type's dict).
+fn writers_list() -> Option<Value> {
+    let roots = Value(ROOTS.load(Ordering::Relaxed));
+    if roots.is_null() {
+        return None;
+    }
+    ferrite_runtime::objects::dict::dict_get_str(
+        ferrite_runtime::object::as_type(roots).dict,
+        "writers",
+    )
+}
+
+/// Remembers writable stream `v` so that data still buffered when the program ends is
+/// written out (CPython flushes such objects when they are finalized).
+pub(crate) fn register_writer(v: Value) -> PyResult<()> {
+    let Some(l) = writers_list() else {
+        return Ok(());
+    };
+    let w = ferrite_runtime::objects::weakref::new_ref(v, Value::NULL)?;
+    list_push(l, w);
+    // forget the dead ones now and then
+    let items = ferrite_runtime::objects::list::list_items(l);
+    if items.len() >= 64 && items.len().is_power_of_two() {
+        items.retain(|&w| matches!(ferrite_runtime::objects::weakref::referent(w), Ok(Some(_))));
+    }
+    Ok(())
+}
+
+/// Flushes every live writable stream (text layers first): called once when the program
+/// ends, as CPython's finalization flushes unclosed files. Errors are ignored.
+pub fn flush_at_exit() {
+    let Some(l) = writers_list() else {
+        return;
+    };
+    for text_pass in [true, false] {
+        let mut i = 0;
+        while let Some(w) = ferrite_runtime::objects::list::list_get(l, i) {
+            i += 1;
+            let Ok(Some(obj)) = ferrite_runtime::objects::weakref::referent(w) else {
+                continue;
+            };
+            let is_text = ferrite_runtime::types::is_subtype(type_of(obj), ty(T::TextIOWrapper));
+            if is_text != text_pass {
+                continue;
+            }
+            if let Ok(false) = is_closed(obj) {
+                let _ = ops::call_method(obj, "flush", &[]);
+            }
+        }
+    }
+}
 
 /// Fills a new `_io` module's namespace.
 pub fn init(module_dict: Value) -> PyResult<()> {

@@ -661,6 +661,9 @@ fn tio_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     data::<TextIO>(s)?.ok = true;
+    if writable {
+        register_writer(s)?;
+    }
     Ok(none())
 }
 
@@ -1106,9 +1109,7 @@ fn clean_offset(
         if out > skip {
             return None;
         }
-        let Some(c) = chars.next() else {
-            return None;
-        };
+        let c = chars.next()?;
         let bl = char_byte_len(codec, c);
         if pcr {
             pcr = false;
