@@ -20,3 +20,4 @@ pub mod format;
 pub mod init;
 pub mod methods;
 pub mod sort;
+pub mod structseq;

@@ -7,7 +7,6 @@ pub mod future;
 pub mod io;
 pub mod marshal;
 pub mod posix;
-pub mod structseq;
 pub mod syscalls;
 pub mod thread;
 pub mod time;

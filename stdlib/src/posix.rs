@@ -193,7 +193,7 @@ fn stat_value(m: &std::fs::Metadata) -> Value {
     list_push(l, new_int(m.blksize() as i64));
     list_push(l, new_int(m.blocks() as i64));
     list_push(l, new_int(m.rdev() as i64));
-    crate::structseq::new_instance(ty(&STAT_RESULT), list_items(l))
+    ferrite_runtime::structseq::new_instance(ty(&STAT_RESULT), list_items(l))
 }
 
 const STAT_FIELDS: &[&str] = &[
@@ -873,10 +873,7 @@ fn p_times(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for x in t {
         list_push(l, new_float(x));
     }
-    Ok(crate::structseq::new_instance(
-        ty(&TIMES_RESULT),
-        list_items(l),
-    ))
+    Ok(ferrite_runtime::structseq::new_instance(ty(&TIMES_RESULT), list_items(l)))
 }
 fn p_uname(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("uname", a, kw, 0, 0)?;
@@ -885,16 +882,13 @@ fn p_uname(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for s in &u {
         list_push(l, new_str(s));
     }
-    Ok(crate::structseq::new_instance(
-        ty(&UNAME_RESULT),
-        list_items(l),
-    ))
+    Ok(ferrite_runtime::structseq::new_instance(ty(&UNAME_RESULT), list_items(l)))
 }
 fn p_get_terminal_size(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("get_terminal_size", a, kw, 0, 1)?;
     let fd = if a.is_empty() { 1 } else { fd_arg(a[0])? };
     let (c, r) = sc::terminal_size(fd).map_err(|e| os_error(&e, None))?;
-    Ok(crate::structseq::new_instance(
+    Ok(ferrite_runtime::structseq::new_instance(
         ty(&TERMINAL_SIZE),
         &[new_int(c as i64), new_int(r as i64)],
     ))
@@ -965,15 +959,15 @@ fn int_const(d: Value, name: &str, v: i64) {
 }
 
 pub fn init(d: Value) -> PyResult<()> {
-    let st = crate::structseq::new_type("os", "stat_result", STAT_FIELDS, 10)?;
+    let st = ferrite_runtime::structseq::new_type("os", "stat_result", STAT_FIELDS, 10)?;
     STAT_RESULT.store(st.0, Ordering::Relaxed);
     crate::root_value(st);
     dict_set_str(d, "stat_result", st);
-    let ts = crate::structseq::new_type("os", "terminal_size", &["columns", "lines"], 2)?;
+    let ts = ferrite_runtime::structseq::new_type("os", "terminal_size", &["columns", "lines"], 2)?;
     TERMINAL_SIZE.store(ts.0, Ordering::Relaxed);
     crate::root_value(ts);
     dict_set_str(d, "terminal_size", ts);
-    let tr = crate::structseq::new_type(
+    let tr = ferrite_runtime::structseq::new_type(
         "posix",
         "times_result",
         &[
@@ -988,7 +982,7 @@ pub fn init(d: Value) -> PyResult<()> {
     TIMES_RESULT.store(tr.0, Ordering::Relaxed);
     crate::root_value(tr);
     dict_set_str(d, "times_result", tr);
-    let ur = crate::structseq::new_type(
+    let ur = ferrite_runtime::structseq::new_type(
         "posix",
         "uname_result",
         &["sysname", "nodename", "release", "version", "machine"],

@@ -2,15 +2,15 @@
 //! subclasses whose first `n_sequence_fields` fields are the tuple's items, with every field
 //! also readable as an attribute.
 
-use ferrite_runtime::args::positional;
-use ferrite_runtime::errors::{type_error, PyResult};
-use ferrite_runtime::object::*;
-use ferrite_runtime::objects::dict::{dict_get_str, dict_set_str, new_dict};
-use ferrite_runtime::objects::instance::instance_dict_or_create;
-use ferrite_runtime::objects::int::new_int;
-use ferrite_runtime::objects::str::{new_str, str_of};
-use ferrite_runtime::objects::tuple::{new_tuple, tuple_items};
-use ferrite_runtime::{ops, Value};
+use crate::args::positional;
+use crate::errors::{type_error, PyResult};
+use crate::object::*;
+use crate::objects::dict::{dict_get_str, dict_set_str, new_dict};
+use crate::objects::instance::instance_dict_or_create;
+use crate::objects::int::new_int;
+use crate::objects::str::{new_str, str_of};
+use crate::objects::tuple::{new_tuple, tuple_items};
+use crate::{ops, Value};
 
 /// Creates the type `module.name` with field names `fields`, the first `n_visible` of which
 /// are sequence items.
@@ -19,12 +19,12 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], n_visible: usize) -> 
     dict_set_str(ns, "__module__", new_str(module));
     dict_set_str(ns, "__slots__", new_tuple(&[]));
     // a GC list holds the names while more are allocated (a Vec<Value> is not traced)
-    let names = ferrite_runtime::objects::list::new_list(&[]);
+    let names = crate::objects::list::new_list(&[]);
     for f in fields {
         let s = new_str(f);
-        ferrite_runtime::objects::list::list_push(names, s);
+        crate::objects::list::list_push(names, s);
     }
-    let names_t = new_tuple(ferrite_runtime::objects::list::list_items(names));
+    let names_t = new_tuple(crate::objects::list::list_items(names));
     dict_set_str(ns, "_ferrite_fields", names_t);
     dict_set_str(ns, "n_sequence_fields", new_int(n_visible as i64));
     dict_set_str(ns, "n_fields", new_int(fields.len() as i64));
@@ -33,22 +33,24 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], n_visible: usize) -> 
     dict_set_str(ns, "__match_args__", ma);
     let bases = new_tuple(&[bt(BT::Tuple)]);
     let t = ops::call(bt(BT::Type), &[new_str(name), bases, ns], &[])?;
+    crate::init::root_forever(t);
     // instances carry their non-sequence fields in a dict
     as_type(t).flags |= type_flags::HAS_DICT;
-    ferrite_runtime::methods::def_new(t, ss_new);
-    ferrite_runtime::methods::def(t, "__repr__", ss_repr);
-    ferrite_runtime::methods::def(t, "__getattr__", ss_getattr);
-    ferrite_runtime::methods::def(t, "__reduce__", ss_reduce);
-    ferrite_runtime::types::invalidate(t);
+    crate::methods::def_new(t, ss_new);
+    crate::methods::def(t, "__repr__", ss_repr);
+    crate::methods::def(t, "__getattr__", ss_getattr);
+    crate::methods::def(t, "__reduce__", ss_reduce);
+    crate::types::invalidate(t);
+    crate::types::refresh_flags(t);
     Ok(t)
 }
 
 fn fields_of(t: Value) -> (Value, usize) {
     let f = dict_get_str(as_type(t).dict, "_ferrite_fields")
-        .or_else(|| ferrite_runtime::types::lookup(t, "_ferrite_fields"))
+        .or_else(|| crate::types::lookup(t, "_ferrite_fields"))
         .unwrap_or_else(|| new_tuple(&[]));
-    let n = ferrite_runtime::types::lookup(t, "n_sequence_fields")
-        .and_then(ferrite_runtime::objects::int::int_to_i64)
+    let n = crate::types::lookup(t, "n_sequence_fields")
+        .and_then(crate::objects::int::int_to_i64)
         .unwrap_or(0) as usize;
     (f, n)
 }
@@ -57,12 +59,12 @@ fn fields_of(t: Value) -> (Value, usize) {
 pub fn new_instance(t: Value, values: &[Value]) -> Value {
     let (fields, n) = fields_of(t);
     let seq = new_tuple(&values[..n.min(values.len())]);
-    let inst = ferrite_runtime::methods::new_subclass_instance(t, seq);
+    let inst = crate::methods::new_subclass_instance(t, seq);
     if values.len() > n {
         let d = instance_dict_or_create(inst);
         for (i, &v) in values.iter().enumerate().skip(n) {
             let k = tuple_items(fields)[i];
-            let _ = ferrite_runtime::objects::dict::dict_set(d, k, v);
+            let _ = crate::objects::dict::dict_set(d, k, v);
         }
     }
     inst
@@ -79,7 +81,7 @@ fn ss_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     // a fresh GC list: its items stay traced while we allocate below
     let items = ops::to_list(pos[0])?;
-    let nvals = ferrite_runtime::objects::list::list_items(items).len();
+    let nvals = crate::objects::list::list_items(items).len();
     let (fields, n) = fields_of(cls);
     let total = tuple_items(fields).len();
     let qn = format!(
@@ -102,19 +104,19 @@ fn ss_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     for _ in nvals..total {
-        ferrite_runtime::objects::list::list_push(items, none());
+        crate::objects::list::list_push(items, none());
     }
     Ok(new_instance(
         cls,
-        ferrite_runtime::objects::list::list_items(items),
+        crate::objects::list::list_items(items),
     ))
 }
 
 fn ss_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let t = type_of(a[0]);
     let (fields, _) = fields_of(t);
-    let seq = ferrite_runtime::methods::builtin_value(a[0]);
-    let module = ferrite_runtime::types::lookup(t, "__module__")
+    let seq = crate::methods::builtin_value(a[0]);
+    let module = crate::types::lookup(t, "__module__")
         .map(|m| str_of(m).to_string())
         .unwrap_or_default();
     let mut s = format!("{}.{}(", module, str_of(as_type(t).name));
@@ -138,10 +140,10 @@ fn ss_getattr(a: &[Value], _: &[Value]) -> PyResult<Value> {
         .iter()
         .position(|&f| str_of(f) == str_of(name))
     {
-        let seq = ferrite_runtime::methods::builtin_value(a[0]);
+        let seq = crate::methods::builtin_value(a[0]);
         return Ok(tuple_items(seq)[i]);
     }
-    Err(ferrite_runtime::errors::attribute_error(format!(
+    Err(crate::errors::attribute_error(format!(
         "'{}' object has no attribute '{}'",
         str_of(as_type(t).name),
         str_of(name)
@@ -149,7 +151,7 @@ fn ss_getattr(a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn ss_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let seq = ferrite_runtime::methods::builtin_value(a[0]);
+    let seq = crate::methods::builtin_value(a[0]);
     let d = instance_dict_or_create(a[0]);
     Ok(new_tuple(&[type_of(a[0]), new_tuple(&[seq, d])]))
 }
