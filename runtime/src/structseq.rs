@@ -106,10 +106,7 @@ fn ss_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for _ in nvals..total {
         crate::objects::list::list_push(items, none());
     }
-    Ok(new_instance(
-        cls,
-        crate::objects::list::list_items(items),
-    ))
+    Ok(new_instance(cls, crate::objects::list::list_items(items)))
 }
 
 fn ss_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {

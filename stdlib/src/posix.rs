@@ -873,7 +873,10 @@ fn p_times(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for x in t {
         list_push(l, new_float(x));
     }
-    Ok(ferrite_runtime::structseq::new_instance(ty(&TIMES_RESULT), list_items(l)))
+    Ok(ferrite_runtime::structseq::new_instance(
+        ty(&TIMES_RESULT),
+        list_items(l),
+    ))
 }
 fn p_uname(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("uname", a, kw, 0, 0)?;
@@ -882,7 +885,10 @@ fn p_uname(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for s in &u {
         list_push(l, new_str(s));
     }
-    Ok(ferrite_runtime::structseq::new_instance(ty(&UNAME_RESULT), list_items(l)))
+    Ok(ferrite_runtime::structseq::new_instance(
+        ty(&UNAME_RESULT),
+        list_items(l),
+    ))
 }
 fn p_get_terminal_size(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("get_terminal_size", a, kw, 0, 1)?;
