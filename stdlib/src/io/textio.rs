@@ -110,6 +110,8 @@ fn codec_label(c: Codec) -> &'static str {
 struct ByteDecoder {
     codec: Codec,
     errors: String,
+    /// utf-8-sig: a leading byte order mark is still to be skipped
+    sig: bool,
     /// bytes of an incomplete sequence held for the next chunk
     pending: Vec<u8>,
 }
@@ -168,6 +170,7 @@ impl ByteDecoder {
         ByteDecoder {
             codec,
             errors: errors.to_string(),
+            sig: false,
             pending: Vec::new(),
         }
     }
@@ -181,6 +184,17 @@ impl ByteDecoder {
             owned.extend_from_slice(input);
             &owned
         };
+        if self.sig {
+            const SIG: &[u8] = &[0xef, 0xbb, 0xbf];
+            if d.len() < 3 && SIG.starts_with(d) && !final_ {
+                self.pending = d.to_vec();
+                return Ok(String::new());
+            }
+            if d.starts_with(SIG) {
+                d = &d[3..];
+            }
+            self.sig = false;
+        }
         // a byte order mark decides the endianness of utf-16/utf-32 (default: little)
         let bom_len = match self.codec {
             Codec::Utf16(Endian::Native) => 2,
@@ -231,12 +245,18 @@ impl ByteDecoder {
 struct ByteEncoder {
     codec: Codec,
     errors: String,
+    /// utf-8-sig: starts with a byte order mark
+    sig: bool,
     /// the byte order mark (utf-16/utf-32) was written or must not be
     bom_done: bool,
 }
 
 impl ByteEncoder {
     fn encode_into(&mut self, s: &str, out: &mut Vec<u8>) -> PyResult<()> {
+        if self.sig && !self.bom_done {
+            out.extend_from_slice(&[0xef, 0xbb, 0xbf]);
+            self.bom_done = true;
+        }
         match self.codec {
             Codec::Utf8 => out.extend_from_slice(s.as_bytes()),
             Codec::Ascii | Codec::Latin1 if s.is_ascii() => out.extend_from_slice(s.as_bytes()),
@@ -424,6 +444,8 @@ pub struct TextIO {
     errors: Value,
     mode: Value,
     codec: Codec,
+    /// utf-8-sig
+    sig: bool,
     dec: Option<ByteDecoder>,
     nl: Option<NlDecoder>,
     enc: Option<ByteEncoder>,
@@ -498,6 +520,7 @@ fn tio_new(a: &[Value], _: &[Value]) -> PyResult<Value> {
             errors: Value::NULL,
             mode: Value::NULL,
             codec: Codec::Utf8,
+            sig: false,
             dec: None,
             nl: None,
             enc: None,
@@ -555,7 +578,16 @@ fn configure(
     } else {
         encoding
     };
-    let codec = codecs::lookup(str_of(enc_name))?;
+    let norm: String = str_of(enc_name)
+        .trim()
+        .to_ascii_lowercase()
+        .replace(['-', ' '], "_");
+    let sig = matches!(norm.as_str(), "utf_8_sig" | "utf8_sig");
+    let codec = if sig {
+        Codec::Utf8
+    } else {
+        codecs::lookup(str_of(enc_name))?
+    };
     let errors = if errors == none() {
         new_str("strict")
     } else {
@@ -566,6 +598,7 @@ fn configure(
     t.encoding = enc_name;
     t.errors = errors;
     t.codec = codec;
+    t.sig = sig;
     t.readuniversal = matches!(newline, None | Some(""));
     t.readtranslate = newline.is_none();
     t.readnl = newline;
@@ -576,11 +609,16 @@ fn configure(
     };
     t.line_buffering = line_buffering;
     t.write_through = write_through;
-    t.dec = readable.then(|| ByteDecoder::new(codec, &errs));
+    t.dec = readable.then(|| {
+        let mut d = ByteDecoder::new(codec, &errs);
+        d.sig = sig;
+        d
+    });
     t.nl = (readable && t.readuniversal).then(|| NlDecoder::new(t.readtranslate));
     t.enc = writable.then(|| ByteEncoder {
         codec,
         errors: errs.clone(),
+        sig,
         bom_done: false,
     });
     if let Some(o) = native_object(s) {
@@ -725,7 +763,7 @@ fn tio_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fast = is_exact(s, T::TextIOWrapper) && t.pending.is_empty();
     let mut encoded = Vec::new();
     let enc = t.enc.as_mut().expect("checked above");
-    let direct = fast && matches!(enc.codec, Codec::Utf8);
+    let direct = fast && matches!(enc.codec, Codec::Utf8) && !(enc.sig && !enc.bom_done);
     if direct {
         if buffered::fast_write(buffer, text.as_bytes())? {
             return finish_write(s, n, needflush);
@@ -1038,6 +1076,7 @@ fn reset_decoder(t: &mut TextIO, pendingcr: bool, at_start: bool) {
         if at_start {
             d.codec = t.codec;
         }
+        d.sig = at_start && t.sig;
     }
     if let Some(nl) = t.nl.as_mut() {
         nl.pendingcr = pendingcr;
@@ -1078,7 +1117,9 @@ fn clean_offset(
     }
     // the first chunk of a utf-16/utf-32 stream starts with its byte order mark
     let mut bom = 0;
-    if native(t.codec) && start == 0 {
+    if t.sig && start == 0 && input.starts_with(&[0xef, 0xbb, 0xbf]) {
+        bom = 3;
+    } else if native(t.codec) && start == 0 {
         let mark: &[u8] = match cur.codec {
             Codec::Utf16(Endian::Be) => &[0xfe, 0xff],
             Codec::Utf16(_) => &[0xff, 0xfe],
