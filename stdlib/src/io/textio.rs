@@ -763,7 +763,7 @@ fn tio_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fast = is_exact(s, T::TextIOWrapper) && t.pending.is_empty();
     let mut encoded = Vec::new();
     let enc = t.enc.as_mut().expect("checked above");
-    let direct = fast && matches!(enc.codec, Codec::Utf8) && !(enc.sig && !enc.bom_done);
+    let direct = fast && matches!(enc.codec, Codec::Utf8) && (!enc.sig || enc.bom_done);
     if direct {
         if buffered::fast_write(buffer, text.as_bytes())? {
             return finish_write(s, n, needflush);
