@@ -223,11 +223,25 @@ fn main() -> ExitCode {
             ferrite_stdlib::set_flush_stdout_hook(ferrite_interp::sysmod::flush_stdout);
             ferrite_stdlib::set_import_hook(ferrite_interp::import::import_module_by_name);
             ferrite_interp::init(&argv);
+            // builtins.open is _io.open (as in CPython)
+            if let Ok(io) = ferrite_interp::import::import_module_by_name("_io") {
+                if let Ok(open) = ferrite_runtime::ops::getattr_str(io, "open") {
+                    ferrite_runtime::objects::dict::dict_set_str(
+                        ferrite_interp::sysmod::builtins_dict(),
+                        "open",
+                        open,
+                    );
+                }
+            }
             ferrite_interp::signals::install();
-            match module {
+            let code = match module {
                 Some(m) => ferrite_interp::run::run_module_as_main(&m),
                 None => ferrite_interp::run::run_main(&source, &filename),
-            }
+            };
+            // files left open: their buffered data is written out, as CPython's
+            // finalization does
+            ferrite_stdlib::io::flush_at_exit();
+            code
         });
     let status = match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
@@ -247,7 +261,8 @@ fn main() -> ExitCode {
 /// joined to the current directory as is (no normalisation of `.` or `..`).
 /// sys.path[0] for a script: its directory, symlinks resolved (as CPython).
 fn script_dir(f: &str) -> String {
-    let p = std::fs::canonicalize(f).unwrap_or_else(|_| std::path::PathBuf::from(absolute_script_path(f)));
+    let p = std::fs::canonicalize(f)
+        .unwrap_or_else(|_| std::path::PathBuf::from(absolute_script_path(f)));
     p.parent()
         .map(|d| d.to_string_lossy().into_owned())
         .unwrap_or_default()

@@ -44,7 +44,11 @@ fn imp_none(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 fn imp_frozen_missing(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let n = a.first().map(|&v| ops::str_string(v)).transpose()?.unwrap_or_default();
+    let n = a
+        .first()
+        .map(|&v| ops::str_string(v))
+        .transpose()?
+        .unwrap_or_default();
     Err(new_exc(
         Exc::ImportError,
         &format!("No such frozen object named '{n}'"),
@@ -110,7 +114,10 @@ pub fn init(d: Value) -> PyResult<()> {
         ("acquire_lock", imp_none),
         ("release_lock", imp_none),
         ("lock_held", imp_false),
-        ("_override_multi_interp_extensions_check", imp_extension_check),
+        (
+            "_override_multi_interp_extensions_check",
+            imp_extension_check,
+        ),
         ("_override_frozen_modules_for_tests", imp_override_multi),
         ("_frozen_module_names", imp_none),
     ];

@@ -54,7 +54,11 @@ pub fn builtin_module_names() -> Vec<&'static str> {
 
 pub fn is_builtin(name: &str) -> bool {
     matches!(name, "sys" | "builtins" | "_imp")
-        || BUILTIN_MODULES.lock().unwrap().iter().any(|(n, _)| *n == name)
+        || BUILTIN_MODULES
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|(n, _)| *n == name)
 }
 
 /// Creates and initialises built-in module `name` (not stored in sys.modules); None if there
@@ -116,7 +120,11 @@ pub fn find_stdlib() -> Option<String> {
     static FOUND: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
     FOUND
         .get_or_init(|| {
-            let ok = |d: &str| std::path::Path::new(d).join("importlib/_bootstrap.py").is_file();
+            let ok = |d: &str| {
+                std::path::Path::new(d)
+                    .join("importlib/_bootstrap.py")
+                    .is_file()
+            };
             if let Ok(d) = std::env::var("FERRITE_STDLIB") {
                 if ok(&d) {
                     return Some(d);
@@ -310,7 +318,9 @@ fn resolve_name(name: &str, globals: Value, level: i64) -> PyResult<String> {
         if str_global(globals, "__path__").is_some() {
             n
         } else {
-            n.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+            n.rsplit_once('.')
+                .map(|(a, _)| a.to_string())
+                .unwrap_or_default()
         }
     };
     if pkg.is_empty() {
@@ -419,7 +429,9 @@ pub fn import_from(m: Value, name: Value) -> PyResult<Value> {
             return Ok(sub);
         }
     }
-    let mn = pkgname.clone().unwrap_or_else(|| "<unknown module name>".into());
+    let mn = pkgname
+        .clone()
+        .unwrap_or_else(|| "<unknown module name>".into());
     let file = if layout_of(m) == Layout::Module {
         dict_get_str(obj::<ModuleObject>(m).dict, "__file__")
             .filter(|v| v.is_ptr() && layout_of(*v) == Layout::Str)

@@ -85,7 +85,10 @@ pub fn run_module_as_main(name: &str) -> i32 {
     let r = (|| -> PyResult<()> {
         crate::sys_config::run_pth_imports()?;
         let runpy = crate::import::import_module_by_name("runpy")?;
-        let f = ops::getattr(runpy, ferrite_runtime::intern::intern("_run_module_as_main"))?;
+        let f = ops::getattr(
+            runpy,
+            ferrite_runtime::intern::intern("_run_module_as_main"),
+        )?;
         ops::call(f, &[new_str(name), py_true()], &[])?;
         Ok(())
     })();

@@ -124,7 +124,12 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
     // prefixes: the CPython install whose Lib we run (…/lib/python3.12 -> …)
     let base_prefix = lib
         .as_ref()
-        .and_then(|l| std::path::Path::new(l).parent()?.parent().map(|p| p.to_string_lossy().into_owned()))
+        .and_then(|l| {
+            std::path::Path::new(l)
+                .parent()?
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+        })
         .unwrap_or_else(|| "/usr".into());
     let venv = find_venv(&exe);
     let prefix = venv
@@ -218,11 +223,13 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
     }
     dict_set_str(d, "_xoptions", xo);
     dict_set_str(d, "orig_argv", list_of(&c.orig_argv));
-    let names: Vec<Value> = crate::import::builtin_module_names()
-        .iter()
-        .map(|n| new_str(n))
-        .collect();
-    let bmn = ferrite_runtime::value::with_rooted_slice(&names, new_tuple);
+    // a GC list keeps the names while more are allocated (a Vec<Value> is not traced)
+    let names = ferrite_runtime::objects::list::new_list(&[]);
+    for n in crate::import::builtin_module_names().iter() {
+        let s = new_str(n);
+        ferrite_runtime::objects::list::list_push(names, s);
+    }
+    let bmn = new_tuple(ferrite_runtime::objects::list::list_items(names));
     dict_set_str(d, "builtin_module_names", bmn);
     let sln = ops::call(bt(BT::FrozenSet), &[bmn], &[])?;
     dict_set_str(d, "stdlib_module_names", sln);
@@ -390,13 +397,13 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
     dict_set_str(d, "api_version", new_int(1013));
     dict_set_str(d, "abiflags", new_str(""));
     dict_set_str(d, "copyright", new_str("Copyright (c) Ferrite authors.\nPython language and library: Copyright (c) 2001-2023 Python Software Foundation."));
-    dict_set_str(d, "_git", new_tuple(&[new_str("ferrite"), new_str(""), new_str("")]));
-    dict_set_str(d, "_framework", new_str(""));
     dict_set_str(
         d,
-        "_user_site_enabled",
-        py_bool(user_site_enabled),
+        "_git",
+        new_tuple(&[new_str("ferrite"), new_str(""), new_str("")]),
     );
+    dict_set_str(d, "_framework", new_str(""));
+    dict_set_str(d, "_user_site_enabled", py_bool(user_site_enabled));
 
     // sys.implementation: a types.SimpleNamespace in CPython; a plain object with the same
     // attributes here (types.SimpleNamespace is created by the Lib)
@@ -411,7 +418,13 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
     dict_set_str(idict, "cache_tag", new_str("ferrite-312"));
     let iv = ferrite_runtime::structseq::new_instance(
         vi_t,
-        &[new_int(0), new_int(1), new_int(0), new_str("alpha"), new_int(0)],
+        &[
+            new_int(0),
+            new_int(1),
+            new_int(0),
+            new_str("alpha"),
+            new_int(0),
+        ],
     );
     dict_set_str(idict, "version", iv);
     dict_set_str(idict, "hexversion", new_int(0x000100a0));
@@ -465,7 +478,9 @@ fn sys_getsizeof(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("getsizeof", kw, &["default"])?;
     let pos = positional(a, kw);
     if pos.is_empty() {
-        return Err(type_error("getsizeof() missing required argument 'object' (pos 1)"));
+        return Err(type_error(
+            "getsizeof() missing required argument 'object' (pos 1)",
+        ));
     }
     let v = pos[0];
     if let Some(f) = ferrite_runtime::types::lookup(type_of(v), "__sizeof__") {
@@ -526,7 +541,9 @@ fn sys_is_gil_enabled(_: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn sys_audit(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if a.is_empty() {
-        return Err(type_error("audit() missing 1 required positional argument: 'event'"));
+        return Err(type_error(
+            "audit() missing 1 required positional argument: 'event'",
+        ));
     }
     let hooks = AUDIT_HOOKS.load(std::sync::atomic::Ordering::Relaxed);
     if hooks == 0 {
@@ -565,7 +582,9 @@ fn sys_set_int_max_str_digits(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("set_int_max_str_digits", kw, &["maxdigits"])?;
     let v = kwarg(a, kw, "maxdigits")
         .or(positional(a, kw).first().copied())
-        .ok_or_else(|| type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"))?;
+        .ok_or_else(|| {
+            type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        })?;
     ferrite_runtime::numeric::set_max_str_digits(ops::index_value(v)?)?;
     Ok(none())
 }

@@ -18,14 +18,18 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], n_visible: usize) -> 
     let ns = new_dict();
     dict_set_str(ns, "__module__", new_str(module));
     dict_set_str(ns, "__slots__", new_tuple(&[]));
-    let names: Vec<Value> = fields.iter().map(|f| new_str(f)).collect();
-    let names_t = new_tuple(&names);
+    // a GC list holds the names while more are allocated (a Vec<Value> is not traced)
+    let names = crate::objects::list::new_list(&[]);
+    for f in fields {
+        let s = new_str(f);
+        crate::objects::list::list_push(names, s);
+    }
+    let names_t = new_tuple(crate::objects::list::list_items(names));
     dict_set_str(ns, "_ferrite_fields", names_t);
     dict_set_str(ns, "n_sequence_fields", new_int(n_visible as i64));
     dict_set_str(ns, "n_fields", new_int(fields.len() as i64));
     dict_set_str(ns, "n_unnamed_fields", new_int(0));
-    let visible: Vec<Value> = names[..n_visible].to_vec();
-    let ma = new_tuple(&visible);
+    let ma = new_tuple(&tuple_items(names_t)[..n_visible]);
     dict_set_str(ns, "__match_args__", ma);
     let bases = new_tuple(&[bt(BT::Tuple)]);
     let t = ops::call(bt(BT::Type), &[new_str(name), bases, ns], &[])?;
@@ -102,10 +106,7 @@ fn ss_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for _ in nvals..total {
         crate::objects::list::list_push(items, none());
     }
-    Ok(new_instance(
-        cls,
-        crate::objects::list::list_items(items),
-    ))
+    Ok(new_instance(cls, crate::objects::list::list_items(items)))
 }
 
 fn ss_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {

@@ -287,7 +287,7 @@ pub fn solid_base(bases: &[Value]) -> PyResult<Value> {
         } else if !is_subtype(best, sb)
             // every builtin exception shares one struct (ExcObject): OSError and ValueError
             // combine (io.UnsupportedOperation), as their C layouts do in CPython
-            && !(as_type(sb).layout == Layout::Exception && as_type(best).layout == Layout::Exception)
+            && (as_type(sb).layout != Layout::Exception || as_type(best).layout != Layout::Exception)
         {
             return Err(type_error("multiple bases have instance lay-out conflict"));
         }

@@ -221,11 +221,13 @@ const STAT_FIELDS: &[&str] = &[
 fn do_stat(fname: &str, a: &[Value], kw: &[Value], follow_default: bool) -> PyResult<Value> {
     only_kwargs(fname, kw, &["path", "dir_fd", "follow_symlinks"])?;
     let pos = positional(a, kw);
-    let path = kwarg(a, kw, "path").or(pos.first().copied()).ok_or_else(|| {
-        type_error(format!(
-            "{fname}() missing required argument 'path' (pos 1)"
-        ))
-    })?;
+    let path = kwarg(a, kw, "path")
+        .or(pos.first().copied())
+        .ok_or_else(|| {
+            type_error(format!(
+                "{fname}() missing required argument 'path' (pos 1)"
+            ))
+        })?;
     let follow = match kwarg(a, kw, "follow_symlinks") {
         Some(v) => ops::truthy(v)?,
         None => follow_default,
@@ -418,7 +420,9 @@ fn de_is_dir(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !follow || !link {
         return Ok(py_bool(d.file_type.map(|t| t.is_dir()).unwrap_or(false)));
     }
-    Ok(py_bool(de_meta(d, true).map(|m| m.is_dir()).unwrap_or(false)))
+    Ok(py_bool(
+        de_meta(d, true).map(|m| m.is_dir()).unwrap_or(false),
+    ))
 }
 fn de_is_file(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let follow = de_follow(a, kw, "is_file")?;
@@ -427,11 +431,15 @@ fn de_is_file(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !follow || !link {
         return Ok(py_bool(d.file_type.map(|t| t.is_file()).unwrap_or(false)));
     }
-    Ok(py_bool(de_meta(d, true).map(|m| m.is_file()).unwrap_or(false)))
+    Ok(py_bool(
+        de_meta(d, true).map(|m| m.is_file()).unwrap_or(false),
+    ))
 }
 fn de_is_symlink(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let d = de(a[0])?;
-    Ok(py_bool(d.file_type.map(|t| t.is_symlink()).unwrap_or(false)))
+    Ok(py_bool(
+        d.file_type.map(|t| t.is_symlink()).unwrap_or(false),
+    ))
 }
 fn de_is_junction(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(py_false())
@@ -494,13 +502,29 @@ fn p_mkdir(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn p_rmdir(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("rmdir", kw, &["path", "dir_fd"])?;
-    let p = path_arg("rmdir", "path", positional(a, kw).first().copied().or(kwarg(a, kw, "path")).unwrap_or(none()))?;
+    let p = path_arg(
+        "rmdir",
+        "path",
+        positional(a, kw)
+            .first()
+            .copied()
+            .or(kwarg(a, kw, "path"))
+            .unwrap_or(none()),
+    )?;
     std::fs::remove_dir(os_path(&p)).map_err(|e| os_error(&e, Some(p.orig)))?;
     Ok(none())
 }
 fn p_unlink(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("unlink", kw, &["path", "dir_fd"])?;
-    let p = path_arg("unlink", "path", positional(a, kw).first().copied().or(kwarg(a, kw, "path")).unwrap_or(none()))?;
+    let p = path_arg(
+        "unlink",
+        "path",
+        positional(a, kw)
+            .first()
+            .copied()
+            .or(kwarg(a, kw, "path"))
+            .unwrap_or(none()),
+    )?;
     std::fs::remove_file(os_path(&p)).map_err(|e| os_error(&e, Some(p.orig)))?;
     Ok(none())
 }
@@ -508,7 +532,9 @@ fn p_rename(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("rename", kw, &["src", "dst", "src_dir_fd", "dst_dir_fd"])?;
     let pos = positional(a, kw);
     if pos.len() < 2 {
-        return Err(type_error("rename() missing required argument 'dst' (pos 2)"));
+        return Err(type_error(
+            "rename() missing required argument 'dst' (pos 2)",
+        ));
     }
     let s = path_arg("rename", "src", pos[0])?;
     let d = path_arg("rename", "dst", pos[1])?;
@@ -517,16 +543,26 @@ fn p_rename(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn p_readlink(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("readlink", kw, &["path", "dir_fd"])?;
-    let p = path_arg("readlink", "path", positional(a, kw).first().copied().unwrap_or(none()))?;
+    let p = path_arg(
+        "readlink",
+        "path",
+        positional(a, kw).first().copied().unwrap_or(none()),
+    )?;
     let t = std::fs::read_link(os_path(&p)).map_err(|e| os_error(&e, Some(p.orig)))?;
     use std::os::unix::ffi::OsStrExt;
     Ok(path_value(t.as_os_str().as_bytes(), p.is_bytes))
 }
 fn p_symlink(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("symlink", kw, &["src", "dst", "target_is_directory", "dir_fd"])?;
+    only_kwargs(
+        "symlink",
+        kw,
+        &["src", "dst", "target_is_directory", "dir_fd"],
+    )?;
     let pos = positional(a, kw);
     if pos.len() < 2 {
-        return Err(type_error("symlink() missing required argument 'dst' (pos 2)"));
+        return Err(type_error(
+            "symlink() missing required argument 'dst' (pos 2)",
+        ));
     }
     let s = path_arg("symlink", "src", pos[0])?;
     let d = path_arg("symlink", "dst", pos[1])?;
@@ -535,7 +571,11 @@ fn p_symlink(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 fn p_link(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("link", kw, &["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"])?;
+    only_kwargs(
+        "link",
+        kw,
+        &["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"],
+    )?;
     let pos = positional(a, kw);
     if pos.len() < 2 {
         return Err(type_error("link() missing required argument 'dst' (pos 2)"));
@@ -549,7 +589,9 @@ fn p_chmod(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("chmod", kw, &["path", "mode", "dir_fd", "follow_symlinks"])?;
     let pos = positional(a, kw);
     if pos.len() < 2 {
-        return Err(type_error("chmod() missing required argument 'mode' (pos 2)"));
+        return Err(type_error(
+            "chmod() missing required argument 'mode' (pos 2)",
+        ));
     }
     let p = path_arg("chmod", "path", pos[0])?;
     let mode = int_arg(pos[1], "")? as u32;
@@ -559,7 +601,11 @@ fn p_chmod(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 fn p_utime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("utime", kw, &["path", "times", "ns", "dir_fd", "follow_symlinks"])?;
+    only_kwargs(
+        "utime",
+        kw,
+        &["path", "times", "ns", "dir_fd", "follow_symlinks"],
+    )?;
     let pos = positional(a, kw);
     let p = path_arg("utime", "path", pos.first().copied().unwrap_or(none()))?;
     let times = kwarg(a, kw, "times").or(pos.get(1).copied());
@@ -570,7 +616,8 @@ fn p_utime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         .open(os_path(&p))
         .or_else(|_| std::fs::File::open(os_path(&p)))
         .map_err(|e| os_error(&e, Some(p.orig)))?;
-    let to_st = |secs: f64| std::time::UNIX_EPOCH + std::time::Duration::from_secs_f64(secs.max(0.0));
+    let to_st =
+        |secs: f64| std::time::UNIX_EPOCH + std::time::Duration::from_secs_f64(secs.max(0.0));
     let (at, mt) = if let Some(n) = ns {
         let t = ops::to_list(n)?;
         let it = list_items(t);
@@ -581,7 +628,9 @@ fn p_utime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         let l = ops::to_list(t)?;
         let it = list_items(l);
         if it.len() != 2 {
-            return Err(type_error("utime: 'times' must be either a tuple of two ints or None"));
+            return Err(type_error(
+                "utime: 'times' must be either a tuple of two ints or None",
+            ));
         }
         let a_ = to_f64(it[0])?;
         let m_ = to_f64(it[1])?;
@@ -600,19 +649,20 @@ fn p_utime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn p_open(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("open", kw, &["path", "flags", "mode", "dir_fd"])?;
     let pos = positional(a, kw);
-    let path = kwarg(a, kw, "path").or(pos.first().copied()).ok_or_else(|| {
-        type_error("open() missing required argument 'path' (pos 1)")
-    })?;
-    let flags = kwarg(a, kw, "flags").or(pos.get(1).copied()).ok_or_else(|| {
-        type_error("open() missing required argument 'flags' (pos 2)")
-    })?;
+    let path = kwarg(a, kw, "path")
+        .or(pos.first().copied())
+        .ok_or_else(|| type_error("open() missing required argument 'path' (pos 1)"))?;
+    let flags = kwarg(a, kw, "flags")
+        .or(pos.get(1).copied())
+        .ok_or_else(|| type_error("open() missing required argument 'flags' (pos 2)"))?;
     let mode = match kwarg(a, kw, "mode").or(pos.get(2).copied()) {
         Some(m) => int_arg(m, "")? as u32,
         None => 0o777,
     };
     let p = path_arg("open", "path", path)?;
-    let fd = ferrite_gc::blocking(|| sc::open(&p.bytes, int_arg(flags, "").unwrap_or(0) as i32, mode))
-        .map_err(|e| os_error(&e, Some(p.orig)))?;
+    let fd =
+        ferrite_gc::blocking(|| sc::open(&p.bytes, int_arg(flags, "").unwrap_or(0) as i32, mode))
+            .map_err(|e| os_error(&e, Some(p.orig)))?;
     Ok(new_int(fd as i64))
 }
 fn p_close(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -666,7 +716,9 @@ fn p_isatty(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn p_dup(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("dup", a, kw, 1, 1)?;
-    Ok(new_int(sc::dup(fd_arg(a[0])?).map_err(|e| os_error(&e, None))? as i64))
+    Ok(new_int(
+        sc::dup(fd_arg(a[0])?).map_err(|e| os_error(&e, None))? as i64,
+    ))
 }
 fn p_dup2(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("dup2", kw, &["fd", "fd2", "inheritable"])?;
@@ -767,10 +819,16 @@ fn p_exit(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     sc::exit_now(code)
 }
 fn p_access(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    only_kwargs("access", kw, &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"])?;
+    only_kwargs(
+        "access",
+        kw,
+        &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
+    )?;
     let pos = positional(a, kw);
     if pos.len() < 2 {
-        return Err(type_error("access() missing required argument 'mode' (pos 2)"));
+        return Err(type_error(
+            "access() missing required argument 'mode' (pos 2)",
+        ));
     }
     let p = path_arg("access", "path", pos[0])?;
     let m = int_arg(pos[1], "")? as i32;
@@ -796,9 +854,9 @@ fn p_urandom(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn p_fspath(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("fspath", kw, &["path"])?;
     let pos = positional(a, kw);
-    let v = kwarg(a, kw, "path").or(pos.first().copied()).ok_or_else(|| {
-        type_error("fspath() missing required argument 'path' (pos 1)")
-    })?;
+    let v = kwarg(a, kw, "path")
+        .or(pos.first().copied())
+        .ok_or_else(|| type_error("fspath() missing required argument 'path' (pos 1)"))?;
     fspath(v)
 }
 fn p_cpu_count(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -815,7 +873,10 @@ fn p_times(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for x in t {
         list_push(l, new_float(x));
     }
-    Ok(ferrite_runtime::structseq::new_instance(ty(&TIMES_RESULT), list_items(l)))
+    Ok(ferrite_runtime::structseq::new_instance(
+        ty(&TIMES_RESULT),
+        list_items(l),
+    ))
 }
 fn p_uname(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("uname", a, kw, 0, 0)?;
@@ -824,7 +885,10 @@ fn p_uname(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for s in &u {
         list_push(l, new_str(s));
     }
-    Ok(ferrite_runtime::structseq::new_instance(ty(&UNAME_RESULT), list_items(l)))
+    Ok(ferrite_runtime::structseq::new_instance(
+        ty(&UNAME_RESULT),
+        list_items(l),
+    ))
 }
 fn p_get_terminal_size(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("get_terminal_size", a, kw, 0, 1)?;
@@ -912,7 +976,13 @@ pub fn init(d: Value) -> PyResult<()> {
     let tr = ferrite_runtime::structseq::new_type(
         "posix",
         "times_result",
-        &["user", "system", "children_user", "children_system", "elapsed"],
+        &[
+            "user",
+            "system",
+            "children_user",
+            "children_system",
+            "elapsed",
+        ],
         5,
     )?;
     TIMES_RESULT.store(tr.0, Ordering::Relaxed);
@@ -1026,7 +1096,12 @@ pub fn init(d: Value) -> PyResult<()> {
     dict_set_str(d, "environ", env);
     dict_set_str(d, "error", exc_type(Exc::OSError));
     let hf = new_list(&[]);
-    for f in ["HAVE_FSTATAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FTRUNCATE"] {
+    for f in [
+        "HAVE_FSTATAT",
+        "HAVE_FCHDIR",
+        "HAVE_FCHMOD",
+        "HAVE_FTRUNCATE",
+    ] {
         let _ = f;
     }
     dict_set_str(d, "_have_functions", hf);

@@ -1011,7 +1011,7 @@ mod big_range {
             BigInt::zero()
         }
     }
-/// `longrange_iterator`: iteration over a range with a bound beyond 64 bits.
+    /// `longrange_iterator`: iteration over a range with a bound beyond 64 bits.
     struct LongRangeIter {
         range: Value,
         index: BigInt,

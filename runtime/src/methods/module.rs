@@ -44,7 +44,9 @@ fn module_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             crate::types::type_name_of(name)
         )));
     }
-    let doc = kwarg(a, kw, "doc").or(pos.get(1).copied()).unwrap_or(none());
+    let doc = kwarg(a, kw, "doc")
+        .or(pos.get(1).copied())
+        .unwrap_or(none());
     let d = obj::<ModuleObject>(a[0]).dict;
     dict_set_str(d, "__name__", name);
     dict_set_str(d, "__doc__", doc);

@@ -18,21 +18,43 @@ pub struct FileIO {
     pub blksize: i64,
     /// the `name` attribute (path or descriptor as given), NULL when unset
     pub name: Value,
+    /// closes the descriptor when the last holder dies (None with closefd=False)
+    pub owner: Option<std::sync::Arc<FdOwner>>,
+}
+
+/// Ownership of a descriptor FileIO opened (closefd=True): closed when the last holder
+/// goes — the FileIO, or a buffered object above it that still has data to write out
+/// when both are collected unclosed (CPython flushes such objects when they die).
+pub struct FdOwner {
+    fd: std::sync::atomic::AtomicI32,
+}
+
+impl FdOwner {
+    /// The descriptor while it is open.
+    pub(crate) fn fd(&self) -> Option<i32> {
+        let fd = self.fd.load(std::sync::atomic::Ordering::Relaxed);
+        (fd >= 0).then_some(fd)
+    }
+    /// Closes now (explicit close); later holders see it closed.
+    fn close(&self) -> std::io::Result<()> {
+        let fd = self.fd.swap(-1, std::sync::atomic::Ordering::Relaxed);
+        if fd >= 0 {
+            fd::close(fd)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl Drop for FdOwner {
+    fn drop(&mut self) {
+        let _ = self.close();
+    }
 }
 
 impl NativeData for FileIO {
     fn trace(&mut self, t: &mut ferrite_gc::Tracer) {
         t.visit(Value::slot(&mut self.name));
-    }
-}
-
-impl Drop for FileIO {
-    fn drop(&mut self) {
-        // an unclosed file object that dies closes its descriptor (CPython's dealloc)
-        if self.fd >= 0 && self.closefd {
-            let _ = fd::close(self.fd);
-            self.fd = -1;
-        }
     }
 }
 
@@ -48,6 +70,7 @@ impl FileIO {
             seekable: -1,
             blksize: 0,
             name: Value::NULL,
+            owner: None,
         }
     }
 }
@@ -73,6 +96,16 @@ fn err_mode(action: &str) -> PyErr {
 pub(crate) fn blksize(raw: Value) -> Option<i64> {
     let f = native_mut::<FileIO>(raw)?;
     (f.blksize > 0).then_some(f.blksize)
+}
+
+/// The descriptor ownership of our FileIO `raw` (buffered layers keep it to write out
+/// pending data if they die unclosed).
+pub(crate) fn owner_of(raw: Value) -> Option<std::sync::Arc<FdOwner>> {
+    if is_exact(raw, T::FileIO) {
+        native_mut::<FileIO>(raw).and_then(|f| f.owner.clone())
+    } else {
+        None
+    }
 }
 
 /// Descriptor of `raw` when it is exactly our FileIO (buffered layers call it directly).
@@ -132,17 +165,10 @@ fn fileio_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     // re-initialising closes the previous descriptor
     {
         let f = fio(s)?;
-        if f.fd >= 0 {
-            if f.closefd {
-                let _ = fd::close(f.fd);
-            }
-            f.fd = -1;
+        f.fd = -1;
+        if let Some(o) = f.owner.take() {
+            let _ = o.close();
         }
-    }
-    if file.is_ptr() && type_of(file) == bt(BT::Float) {
-        return Err(ferrite_runtime::errors::type_error(
-            "integer argument expected, got float",
-        ));
     }
     let mut given_fd: i32 = -1;
     if ferrite_runtime::objects::int::is_int(file) {
@@ -277,6 +303,11 @@ fn fileio_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     f.seekable = -1;
     f.blksize = st.blksize;
     f.name = file;
+    f.owner = owned.then(|| {
+        std::sync::Arc::new(FdOwner {
+            fd: std::sync::atomic::AtomicI32::new(fdv),
+        })
+    });
     if let Some(o) = native_object(s) {
         ferrite_runtime::object::write_barrier(o);
     }
@@ -355,7 +386,7 @@ fn fileio_readinto(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !fio(a[0])?.readable {
         return Err(err_mode("reading"));
     }
-    let n = writable_len(a[1], "readinto")?;
+    let n = writable_len(a[1], "readinto() argument 1")?;
     let mut buf = vec![0u8; n];
     match ferrite_gc::blocking(|| fd::read(fdv, &mut buf)) {
         Ok(got) => {
@@ -390,11 +421,6 @@ fn fileio_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 pub(crate) fn pos_arg(v: Value) -> PyResult<i64> {
-    if v.is_ptr() && type_of(v) == bt(BT::Float) {
-        return Err(ferrite_runtime::errors::type_error(
-            "an integer is required",
-        ));
-    }
     ops::index_value(v)
 }
 
@@ -477,10 +503,9 @@ fn fileio_close(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         Ok(none())
     };
     let f = fio(s)?;
-    let fdv = f.fd;
     f.fd = -1;
-    if fdv >= 0 && f.closefd {
-        if let Err(e) = fd::close(fdv) {
+    if let Some(o) = f.owner.take() {
+        if let Err(e) = o.close() {
             flushed?;
             return Err(os_error(&e, Value::NULL));
         }

@@ -273,15 +273,28 @@ fn iobase_truncate(_: &[Value], _: &[Value]) -> PyResult<Value> {
 fn iobase_fileno(_: &[Value], _: &[Value]) -> PyResult<Value> {
     Err(iobase_unsupported("fileno"))
 }
+/// CPython's `__IOBase_closed` flag: set by `_IOBase.close` (FileIO: its descriptor is
+/// closed); StringIO and friends never set it.
+fn iobase_flag_closed(v: Value) -> bool {
+    if let Some(d) = native_mut::<IOBase>(v) {
+        return d.closed;
+    }
+    if let Some(f) = native_mut::<fileio::FileIO>(v) {
+        return f.fd < 0;
+    }
+    false
+}
 fn iobase_flush(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("flush", &a[1..], kw, 0, 0)?;
-    check_closed(a[0])?;
+    if iobase_flag_closed(a[0]) {
+        return Err(closed_error());
+    }
     Ok(none())
 }
 fn iobase_close(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("close", &a[1..], kw, 0, 0)?;
     let s = a[0];
-    if is_closed(s)? {
+    if iobase_flag_closed(s) {
         return Ok(none());
     }
     let r = ops::call_method(s, "flush", &[]);
@@ -531,7 +544,12 @@ pub(crate) fn writable_len(buf: Value, fname: &str) -> PyResult<usize> {
     match ferrite_runtime::methods::memoryview::writable_parts(buf)? {
         Some((_, _, l)) => Ok(l),
         None => Err(ferrite_runtime::errors::type_error(format!(
-            "{fname}() argument must be read-write bytes-like object, not {}",
+            "{} must be read-write bytes-like object, not {}",
+            if fname.contains(' ') {
+                fname.to_string()
+            } else {
+                format!("{fname}() argument")
+            },
             type_name_of(buf)
         ))),
     }
@@ -587,7 +605,7 @@ fn io_open_code(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             type_name_of(path)
         )));
     }
-    ops::call(ty(T::FileIO), &[path, new_str("r")], &[])
+    open_impl(path, "rb", -1, none(), none(), none(), true, none())
 }
 
 /// `text_encoding(encoding, stacklevel=2, /)`.
@@ -674,17 +692,6 @@ fn open_impl(
     closefd: bool,
     opener: Value,
 ) -> PyResult<Value> {
-    // file: str, bytes, PathLike or an int descriptor
-    let file_ok = is_str(file)
-        || is_bytes(file)
-        || ferrite_runtime::objects::int::is_int(file)
-        || ferrite_runtime::types::lookup(type_of(file), "__fspath__").is_some();
-    if !file_ok {
-        return Err(ferrite_runtime::errors::type_error(format!(
-            "invalid file: {}",
-            ops::repr_string(file)?
-        )));
-    }
     str_or_none(encoding, "open", "encoding")?;
     str_or_none(errors, "open", "errors")?;
     str_or_none(newline, "open", "newline")?;
@@ -949,11 +956,72 @@ fn create_types() -> PyResult<()> {
         "UnsupportedOperation",
         uo,
     );
+    let writers = new_list(&[]);
+    dict_set_str(
+        ferrite_runtime::object::as_type(roots).dict,
+        "writers",
+        writers,
+    );
+    ROOTS.store(roots.0, Ordering::Relaxed);
     TYPES[T::UnsupportedOperation as usize].store(uo.0, Ordering::Relaxed);
     Ok(())
 }
 
 static INIT: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+static ROOTS: AtomicUsize = AtomicUsize::new(0);
+
+/// The list of weak references to every writable buffered/text object, for
+/// `flush_at_exit` (kept in a never-collected native type's dict).
+fn writers_list() -> Option<Value> {
+    let roots = Value(ROOTS.load(Ordering::Relaxed));
+    if roots.is_null() {
+        return None;
+    }
+    ferrite_runtime::objects::dict::dict_get_str(
+        ferrite_runtime::object::as_type(roots).dict,
+        "writers",
+    )
+}
+
+/// Remembers writable stream `v` so that data still buffered when the program ends is
+/// written out (CPython flushes such objects when they are finalized).
+pub(crate) fn register_writer(v: Value) -> PyResult<()> {
+    let Some(l) = writers_list() else {
+        return Ok(());
+    };
+    let w = ferrite_runtime::objects::weakref::new_ref(v, Value::NULL)?;
+    list_push(l, w);
+    // forget the dead ones now and then
+    let items = ferrite_runtime::objects::list::list_items(l);
+    if items.len() >= 64 && items.len().is_power_of_two() {
+        items.retain(|&w| matches!(ferrite_runtime::objects::weakref::referent(w), Ok(Some(_))));
+    }
+    Ok(())
+}
+
+/// Flushes every live writable stream (text layers first): called once when the program
+/// ends, as CPython's finalization flushes unclosed files. Errors are ignored.
+pub fn flush_at_exit() {
+    let Some(l) = writers_list() else {
+        return;
+    };
+    for text_pass in [true, false] {
+        let mut i = 0;
+        while let Some(w) = ferrite_runtime::objects::list::list_get(l, i) {
+            i += 1;
+            let Ok(Some(obj)) = ferrite_runtime::objects::weakref::referent(w) else {
+                continue;
+            };
+            let is_text = ferrite_runtime::types::is_subtype(type_of(obj), ty(T::TextIOWrapper));
+            if is_text != text_pass {
+                continue;
+            }
+            if let Ok(false) = is_closed(obj) {
+                let _ = ops::call_method(obj, "flush", &[]);
+            }
+        }
+    }
+}
 
 /// Fills a new `_io` module's namespace.
 pub fn init(module_dict: Value) -> PyResult<()> {
