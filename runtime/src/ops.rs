@@ -477,7 +477,11 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
             ("__setattr__", &[name, v])
         };
         if let Some(m) = lookup(t, meth) {
-            if layout_of(m) == Layout::Function {
+            if layout_of(m) == Layout::Function
+                || (layout_of(m) == Layout::MethodDescriptor
+                    && obj::<crate::objects::function::MethodDescrObject>(m).owner
+                        != bt(BT::Object))
+            {
                 call_method_obj(m, o, args, &[])?;
                 return Ok(());
             }

@@ -206,15 +206,25 @@ pub fn type_set_attr(t: Value, name: Value, v: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Does attribute hook `g` replace object's generic one? (A Python function, or a native
+/// method of a type other than object, such as weakref.proxy's forwarding hooks.)
+fn overrides(g: Value) -> bool {
+    match crate::object::layout_of(g) {
+        Layout::Function => true,
+        Layout::MethodDescriptor => {
+            obj::<crate::objects::function::MethodDescrObject>(g).owner != bt(BT::Object)
+        }
+        _ => false,
+    }
+}
+
 /// Recomputes the flags derived from the dicts along the MRO (custom __getattribute__, ...).
 pub fn refresh_flags(t: Value) {
     let mut f = as_type(t).flags
         & !(type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR);
     let obj_t = bt(BT::Object);
     if let Some(g) = lookup(t, "__getattribute__") {
-        if Some(g) != dict_get_str(as_type(obj_t).dict, "__getattribute__")
-            && crate::object::layout_of(g) == Layout::Function
-        {
+        if Some(g) != dict_get_str(as_type(obj_t).dict, "__getattribute__") && overrides(g) {
             f |= type_flags::CUSTOM_GETATTRIBUTE;
         }
     }
@@ -223,7 +233,7 @@ pub fn refresh_flags(t: Value) {
     }
     for n in ["__setattr__", "__delattr__"] {
         if let Some(g) = lookup(t, n) {
-            if crate::object::layout_of(g) == Layout::Function {
+            if overrides(g) {
                 f |= type_flags::CUSTOM_SETATTR;
             }
         }

@@ -376,6 +376,7 @@ pub fn init() {
         if callable {
             def(p, "__call__", proxy_call);
         }
+        crate::types::refresh_flags(p);
     }
     let _ = proxy_new_fn;
 }
