@@ -3,6 +3,7 @@
 //! system (`ferrite_interp::import::register_builtin_module`).
 
 pub mod future;
+pub mod sre;
 pub mod time;
 
 use ferrite_runtime::objects::dict::dict_set_str;
@@ -13,7 +14,11 @@ use ferrite_runtime::Value;
 pub type ModuleInit = fn(Value) -> ferrite_runtime::PyResult<()>;
 
 /// Every module this crate provides, by import name.
-pub const MODULES: &[(&str, ModuleInit)] = &[("time", time::init), ("__future__", future::init)];
+pub const MODULES: &[(&str, ModuleInit)] = &[
+    ("time", time::init),
+    ("__future__", future::init),
+    ("_sre", sre::init),
+];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
