@@ -71,3 +71,7 @@ pub const FLAG_UNICODE: i64 = 32;
 pub const FLAG_VERBOSE: i64 = 64;
 pub const FLAG_DEBUG: i64 = 128;
 pub const FLAG_ASCII: i64 = 256;
+
+pub const INFO_PREFIX: u32 = 1;
+pub const INFO_LITERAL: u32 = 2;
+pub const INFO_CHARSET: u32 = 4;

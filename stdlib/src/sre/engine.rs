@@ -117,6 +117,7 @@ pub struct State<'a, C: Unit> {
     repeats: Vec<Repeat>,
     repeat: isize,
     data: Vec<isize>,
+    frames: Vec<Frame>,
     pub match_all: bool,
     pub must_advance: bool,
 }
@@ -136,6 +137,7 @@ impl<'a, C: Unit> State<'a, C> {
             repeats: Vec::new(),
             repeat: -1,
             data: Vec::new(),
+            frames: Vec::new(),
             match_all: false,
             must_advance: false,
         }
@@ -397,23 +399,28 @@ impl<'a, C: Unit> State<'a, C> {
     /// SRE(match): matches the code starting at `pc` at `self.ptr`; on success `self.ptr`
     /// is where the match ended.
     pub fn run(&mut self, code: &[u32], pc: usize, toplevel: bool) -> R<bool> {
-        let mut stack: Vec<Frame> = Vec::new();
+        // frames of this run live above `base` (a nested run, from count(), stacks on top)
+        let base = self.frames.len();
         let mut ctx = Frame::new(pc, self.ptr, toplevel);
-        let mut act = self.enter(code, &mut ctx)?;
+        let mut act = self.enter(code, &mut ctx);
         loop {
             match act {
-                Act::Call(pc, top) => {
-                    stack.push(ctx);
-                    ctx = Frame::new(pc, self.ptr, top);
-                    act = self.enter(code, &mut ctx)?;
+                Err(e) => {
+                    self.frames.truncate(base);
+                    return Err(e);
                 }
-                Act::Ret(r) => match stack.pop() {
-                    None => return Ok(r),
-                    Some(parent) => {
-                        ctx = parent;
-                        act = self.resume(code, &mut ctx, r)?;
+                Ok(Act::Call(pc, top)) => {
+                    self.frames.push(ctx);
+                    ctx = Frame::new(pc, self.ptr, top);
+                    act = self.enter(code, &mut ctx);
+                }
+                Ok(Act::Ret(r)) => {
+                    if self.frames.len() == base {
+                        return Ok(r);
                     }
-                },
+                    ctx = self.frames.pop().ok_or(InvalidCode)?;
+                    act = self.resume(code, &mut ctx, r);
+                }
             }
         }
     }
@@ -683,6 +690,7 @@ impl<'a, C: Unit> State<'a, C> {
                     // <POSSESSIVE_REPEAT> <skip> <min> <max> item <SUCCESS> tail
                     self.ptr = ptr;
                     ctx.count = 0;
+                    ctx.ptr2 = -1;
                     return self.poss_repeat_next(code, ctx);
                 }
                 ATOMIC_GROUP => {
@@ -1088,14 +1096,66 @@ impl<'a, C: Unit> State<'a, C> {
         }
         let mut body = 0;
         let mut min = 0usize;
+        // INFO: <INFO> <skip> <flags> <min> <max> [<len> <skip> prefix... overlap...] | charset
+        let mut prefix: Option<(usize, usize)> = None;
+        let mut set: Option<usize> = None;
         if op(code, 0)? == INFO {
             min = op(code, 3)? as usize;
             body = 1 + op(code, 1)? as usize;
+            let flags = op(code, 2)?;
+            if flags & INFO_PREFIX != 0 {
+                let n = op(code, 5)? as usize;
+                if n > 0 && 7 + n <= code.len() {
+                    prefix = Some((7, n));
+                }
+            } else if flags & INFO_CHARSET != 0 {
+                set = Some(5);
+            }
         }
         if end - ptr < min {
             return Ok(false);
         }
-        // a literal first op lets us skip positions cheaply
+        if let Some((at, n)) = prefix {
+            // every match starts with the literal prefix
+            let pre = &code[at..at + n];
+            loop {
+                while ptr + n <= end && self.ch(ptr) != pre[0] {
+                    ptr += 1;
+                }
+                if ptr + n > end {
+                    return Ok(false);
+                }
+                if (1..n).all(|k| self.ch(ptr + k) == pre[k]) {
+                    self.reset();
+                    self.start = ptr;
+                    self.ptr = ptr;
+                    self.must_advance = false;
+                    if self.run(code, 0, true)? {
+                        return Ok(true);
+                    }
+                }
+                ptr += 1;
+            }
+        }
+        if let Some(cs) = set {
+            // every match starts with a character of this set
+            loop {
+                while ptr < end && !charset(code, cs, self.ch(ptr))? {
+                    ptr += 1;
+                }
+                if ptr >= end {
+                    return Ok(false);
+                }
+                self.reset();
+                self.start = ptr;
+                self.ptr = ptr;
+                self.must_advance = false;
+                if self.run(code, 0, true)? {
+                    return Ok(true);
+                }
+                ptr += 1;
+            }
+        }
         let first_lit = match op(code, body)? {
             LITERAL => Some(op(code, body + 1)?),
             _ => None,
