@@ -57,11 +57,10 @@ pub fn sre_template(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     );
     for i in 0..n / 2 {
         let idx = list_items(template)[2 * i + 1];
-        let index = if is_int(idx) {
-            int_to_i64(idx).unwrap_or(-1)
-        } else {
-            -1
-        };
+        if !is_int(idx) {
+            return Err(type_error("an integer is required"));
+        }
+        let index = int_to_i64(idx).unwrap_or(-1);
         if index < 0 {
             return Err(type_error("invalid template"));
         }
