@@ -28,6 +28,10 @@ pub struct PatternData {
     pub indexgroup: Value,
     /// None when the pattern source is None
     pub is_bytes: Option<bool>,
+    /// The last long non-ASCII str subject and its decoded code points: code that calls
+    /// `p.match(text, pos)` in a loop over one text (tokenizers, json) decodes it once.
+    pub last_subject: Value,
+    pub last_wide: Option<Arc<Vec<u32>>>,
 }
 
 impl NativeData for PatternData {
@@ -35,6 +39,7 @@ impl NativeData for PatternData {
         t.visit(&mut self.pattern.0);
         t.visit(&mut self.groupindex.0);
         t.visit(&mut self.indexgroup.0);
+        t.visit(&mut self.last_subject.0);
     }
 }
 
@@ -140,6 +145,8 @@ pub fn sre_compile(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             groupindex: gi,
             indexgroup,
             is_bytes,
+            last_subject: Value::NULL,
+            last_wide: None,
         },
     ))
 }
@@ -154,6 +161,34 @@ pub fn code_err(_: InvalidCode) -> ferrite_runtime::errors::PyErr {
     invalid_code()
 }
 
+/// The subject, reusing the pattern's decoded copy of its last long non-ASCII str subject.
+fn cached_subject<'a>(this: Value, string: Value, pb: Option<bool>) -> PyResult<Subject<'a>> {
+    use ferrite_runtime::objects::str::{str_char_len, str_is_ascii};
+    let b = ferrite_runtime::methods::builtin_value(string);
+    if pb != Some(false)
+        || !super::subject::is_str(string)
+        || str_is_ascii(b)
+        || str_char_len(b) < 256
+    {
+        return get_subject_for(string, pb);
+    }
+    let p = pdata(this)?;
+    if p.last_subject == string {
+        if let Some(w) = &p.last_wide {
+            return Ok(Subject {
+                units: super::subject::Units::Wide(w.clone()),
+                is_bytes: false,
+            });
+        }
+    }
+    let s = get_subject_for(string, pb)?;
+    let p = pdata(this)?;
+    p.last_subject = string;
+    p.last_wide = s.wide();
+    ferrite_runtime::object::write_barrier(this);
+    Ok(s)
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {
     Match,
@@ -166,7 +201,7 @@ fn do_match(a: &[Value], kw: &[Value], name: &str, mode: Mode) -> PyResult<Value
     let [string, pos, endpos] = parse_args(name, &a[1..], kw, ["string", "pos", "endpos"], 1)?;
     let p = pdata(this)?;
     let (code, groups, pb) = (p.code.clone(), p.groups, p.is_bytes);
-    let subj = get_subject_for(string, pb)?;
+    let subj = cached_subject(this, string, pb)?;
     let (pos, endpos) = pos_args(pos, endpos, subj.len())?;
     let r = with_state!(subj, pos, endpos, groups, |st| {
         let found = match mode {
