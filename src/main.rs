@@ -15,7 +15,14 @@ Options (a subset of CPython's):
 -V     : print the Python version number and exit (also --version)
 -u     : unbuffered binary stdout and stderr
 -O     : remove assert and __debug__-dependent statements
--B -E -I -s -S : accepted for compatibility
+-B     : don't write .pyc files (Ferrite never writes them)
+-E     : ignore PYTHON* environment variables
+-I     : isolate (implies -E, -P and -s)
+-P     : don't prepend a potentially unsafe path to sys.path
+-s     : don't add user site directory to sys.path
+-S     : don't add site-packages to sys.path
+-W arg : warning control
+-v -q  : verbose, quiet
 -X jit=off|on, -X jit-threshold=N : JIT controls
 -X dis : print the compiled bytecode instead of running
 file   : program read from script file
@@ -37,6 +44,7 @@ struct Options {
     dis: bool,
     target: Target,
     argv: Vec<String>,
+    sys: ferrite_interp::sys_config::Config,
 }
 
 fn parse_args(args: &[String]) -> Result<Options, ExitCode> {
@@ -46,6 +54,7 @@ fn parse_args(args: &[String]) -> Result<Options, ExitCode> {
         dis: false,
         target: Target::Stdin,
         argv: vec![],
+        sys: Default::default(),
     };
     let mut i = 0;
     while i < args.len() {
@@ -77,14 +86,30 @@ fn parse_args(args: &[String]) -> Result<Options, ExitCode> {
             "-O" => o.optimize = o.optimize.max(1),
             "-OO" => o.optimize = 2,
             "-u" => o.unbuffered = true,
-            "-B" | "-E" | "-I" | "-s" | "-S" | "-q" => {}
-            "-X" => {
+            "-B" => o.sys.dont_write_bytecode = true,
+            "-E" => o.sys.ignore_environment = true,
+            "-I" => {
+                o.sys.isolated = true;
+                o.sys.ignore_environment = true;
+                o.sys.no_user_site = true;
+                o.sys.safe_path = true;
+            }
+            "-s" => o.sys.no_user_site = true,
+            "-S" => o.sys.no_site = true,
+            "-P" => o.sys.safe_path = true,
+            "-q" => o.sys.quiet = true,
+            "-v" => o.sys.verbose += 1,
+            "-X" | "-W" => {
                 let Some(v) = args.get(i + 1) else {
-                    eprintln!("Argument expected for the -X option");
+                    eprintln!("Argument expected for the {a} option");
                     return Err(ExitCode::from(2));
                 };
-                if v == "dis" {
+                if a == "-W" {
+                    o.sys.warnoptions.push(v.clone());
+                } else if v == "dis" {
                     o.dis = true;
+                } else {
+                    o.sys.xoptions.push(v.clone());
                 }
                 i += 1;
             }
@@ -96,8 +121,11 @@ fn parse_args(args: &[String]) -> Result<Options, ExitCode> {
             s if s.starts_with("-X") => {
                 if &s[2..] == "dis" {
                     o.dis = true;
+                } else {
+                    o.sys.xoptions.push(s[2..].to_string());
                 }
             }
+            s if s.starts_with("-W") => o.sys.warnoptions.push(s[2..].to_string()),
             s if s.starts_with('-') && s.len() > 1 => {
                 eprintln!("Unknown option: {s}");
                 eprint!("usage: ferrite [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `ferrite -h' for more information.\n");
@@ -141,10 +169,7 @@ fn main() -> ExitCode {
             }
             (s, "<stdin>".to_string())
         }
-        Target::Module(m) => {
-            eprintln!("ferrite: -m {m}: the import system is not built yet (issue: imports and the standard library)");
-            return ExitCode::from(2);
-        }
+        Target::Module(m) => (m.clone(), String::new()),
     };
     if opts.dis {
         let copts = CompileOptions {
@@ -162,6 +187,24 @@ fn main() -> ExitCode {
             }
         };
     }
+    let mut sys = opts.sys.clone();
+    sys.optimize = opts.optimize;
+    sys.unbuffered = opts.unbuffered;
+    sys.orig_argv = std::iter::once("ferrite".to_string())
+        .chain(args.iter().cloned())
+        .collect();
+    sys.path0 = Some(match &opts.target {
+        Target::File(f) => script_dir(f),
+        Target::Module(_) => std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    });
+    let module = match &opts.target {
+        Target::Module(m) => Some(m.clone()),
+        _ => None,
+    };
+    ferrite_interp::sys_config::set_config(sys);
     ferrite_interp::run::set_optimize(opts.optimize);
     ferrite_interp::sysmod::set_unbuffered(opts.unbuffered);
     // Python runs on a thread with a large native stack so deep recursion ends in
@@ -177,9 +220,14 @@ fn main() -> ExitCode {
             for &(name, init) in ferrite_stdlib::MODULES {
                 ferrite_interp::import::register_builtin_module(name, init);
             }
+            ferrite_stdlib::set_flush_stdout_hook(ferrite_interp::sysmod::flush_stdout);
+            ferrite_stdlib::set_import_hook(ferrite_interp::import::import_module_by_name);
             ferrite_interp::init(&argv);
             ferrite_interp::signals::install();
-            ferrite_interp::run::run_main(&source, &filename)
+            match module {
+                Some(m) => ferrite_interp::run::run_module_as_main(&m),
+                None => ferrite_interp::run::run_main(&source, &filename),
+            }
         });
     let status = match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
@@ -197,6 +245,14 @@ fn main() -> ExitCode {
 
 /// The script's path as CPython names it in `__file__` and tracebacks: a relative path is
 /// joined to the current directory as is (no normalisation of `.` or `..`).
+/// sys.path[0] for a script: its directory, symlinks resolved (as CPython).
+fn script_dir(f: &str) -> String {
+    let p = std::fs::canonicalize(f).unwrap_or_else(|_| std::path::PathBuf::from(absolute_script_path(f)));
+    p.parent()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 fn absolute_script_path(f: &str) -> String {
     if f.starts_with('/') {
         return f.to_string();

@@ -365,6 +365,7 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
                 // SAFETY: as above.
                 unsafe { *slot = 0 };
                 h().weak.cleared.push_back(nwo as *mut Header);
+                crate::weak::CLEARED_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
                 h().stats.weakrefs_cleared += 1;
             }
         }

@@ -72,7 +72,7 @@ pub use roots::{set_root_scanner, RootedVec};
 pub use safepoint::{blocking, enter_blocking, leave_blocking, safepoint, safepoint_flag_address};
 pub use stats::Stats;
 pub use threads::{register_thread, MutatorGuard};
-pub use weak::{pop_cleared_weakref, register_weak};
+pub use weak::{has_cleared_weakrefs, pop_cleared_weakref, register_weak};
 
 use heap::{run_collection, ENABLED};
 use safepoint::lock_heap;

@@ -27,7 +27,22 @@ pub fn register_weak(weakref_obj: *mut Header, slot_offset: usize) {
         .push((weakref_obj as usize, slot_offset));
 }
 
+/// Set when a collection queued cleared weakrefs, so the runtime's poll costs one load.
+pub(crate) static CLEARED_PENDING: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Did a collection clear weakrefs that nobody popped yet? (cheap: one relaxed load)
+#[inline]
+pub fn has_cleared_weakrefs() -> bool {
+    CLEARED_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The next weakref object whose referent died (for the runtime to run its callback).
 pub fn pop_cleared_weakref() -> Option<*mut Header> {
-    lock_heap().weak.cleared.pop_front()
+    let mut h = lock_heap();
+    let r = h.weak.cleared.pop_front();
+    if h.weak.cleared.is_empty() {
+        CLEARED_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+    r
 }

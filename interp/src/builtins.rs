@@ -1410,7 +1410,10 @@ fn b_import(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let level = kwarg(a, kw, "level")
         .or_else(|| pos.get(4).copied())
         .unwrap_or(new_int(0));
-    let globals = frame(current_frame()).globals;
+    let globals = kwarg(a, kw, "globals")
+        .or_else(|| pos.get(1).copied())
+        .filter(|&g| g != none())
+        .unwrap_or(Value::NULL);
     crate::import::import_name(name, globals, fromlist, level)
 }
 

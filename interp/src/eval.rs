@@ -74,6 +74,8 @@ pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
     crate::generator::visit_roots(t);
     crate::builtins::visit_roots(t);
     crate::typeparams::visit_roots(t);
+    crate::import::visit_roots(t);
+    crate::sys_config::visit_roots(t);
 }
 
 /// Restores the frame chain when a frame exits, however it exits.

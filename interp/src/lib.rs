@@ -7,10 +7,12 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod impmod;
 pub mod loader;
 pub mod pattern;
 pub mod run;
 pub mod signals;
+pub mod sys_config;
 pub mod sysmod;
 pub mod traceback;
 pub mod typeparams;
@@ -23,25 +25,12 @@ fn py_call_hook(
     call::call_function(f, args, kwnames)
 }
 
-fn import_hook(name: &str) -> ferrite_runtime::PyResult<ferrite_runtime::Value> {
-    let n = ferrite_runtime::objects::str::new_str(name);
-    let from =
-        ferrite_runtime::objects::tuple::new_tuple(&[ferrite_runtime::objects::str::new_str("*")]);
-    import::import_name(
-        n,
-        ferrite_runtime::Value::NULL,
-        from,
-        ferrite_runtime::objects::int::new_int(0),
-    )
-}
-
 /// Initialises the runtime and the interpreter for this process (call once, on the thread
 /// that will run Python).
 pub fn init(argv: &[String]) {
     ferrite_runtime::init::init();
     ferrite_runtime::init::set_extra_roots(eval::visit_roots);
     ferrite_runtime::ops::set_py_call_hook(py_call_hook);
-    ferrite_runtime::ops::set_import_hook(import_hook);
     traceback::init();
     frame::init();
     typeparams::init();

@@ -58,6 +58,7 @@ pub fn optimize_level() -> u8 {
 /// Runs source as `__main__`; returns the process exit status.
 pub fn run_main(src: &str, filename: &str) -> i32 {
     let r = (|| -> PyResult<()> {
+        crate::sys_config::run_pth_imports()?;
         let code = compile_to_code(src, filename, Mode::Exec)?;
         let m = crate::sysmod::new_module("__main__");
         let g = obj::<ModuleObject>(m).dict;
@@ -69,6 +70,23 @@ pub fn run_main(src: &str, filename: &str) -> i32 {
         dict_set_str(crate::sysmod::modules_dict(), "__main__", m);
         let f = crate::frame::new_frame(code, g, crate::sysmod::builtins_dict(), g, Value::NULL);
         crate::eval::run_frame(f, None)?;
+        Ok(())
+    })();
+    let status = match r {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(e.0),
+    };
+    crate::sysmod::flush_stdout();
+    status
+}
+
+/// `-m module`: runs the module as `__main__` through the Lib's runpy, as CPython does.
+pub fn run_module_as_main(name: &str) -> i32 {
+    let r = (|| -> PyResult<()> {
+        crate::sys_config::run_pth_imports()?;
+        let runpy = crate::import::import_module_by_name("runpy")?;
+        let f = ops::getattr(runpy, ferrite_runtime::intern::intern("_run_module_as_main"))?;
+        ops::call(f, &[new_str(name), py_true()], &[])?;
         Ok(())
     })();
     let status = match r {

@@ -32,6 +32,9 @@ pub fn install() {
 /// Raises KeyboardInterrupt if SIGINT arrived since the last poll.
 #[inline]
 pub fn check() -> PyResult<()> {
+    if ferrite_gc::has_cleared_weakrefs() {
+        run_weakref_callbacks();
+    }
     if PENDING.load(Ordering::Relaxed) {
         PENDING.store(false, Ordering::Relaxed);
         return Err(new_exc_args(Exc::KeyboardInterrupt, &[]));
@@ -48,4 +51,18 @@ pub fn exit_by_sigint() -> ! {
         libc::raise(libc::SIGINT);
     }
     std::process::exit(130)
+}
+
+/// Runs the callbacks of weakrefs the collector cleared; an error in one is printed as
+/// CPython prints unraisable exceptions, and does not propagate.
+#[cold]
+pub fn run_weakref_callbacks() {
+    ferrite_runtime::objects::weakref::run_cleared_callbacks(&|e, cb| {
+        crate::sysmod::flush_stdout();
+        let what = ferrite_runtime::ops::repr(cb)
+            .map(|r| ferrite_runtime::objects::str::str_of(r).to_string())
+            .unwrap_or_default();
+        eprintln!("Exception ignored in: {}", what);
+        crate::traceback::print_exception(e.0);
+    });
 }

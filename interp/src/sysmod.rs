@@ -215,8 +215,6 @@ pub fn init(argv: &[String]) {
     ]);
     dict_set_str(d, "version_info", vi);
     dict_set_str(d, "hexversion", new_int(0x030c01f0));
-    let path = ferrite_runtime::objects::list::new_list(&[]);
-    dict_set_str(d, "path", path);
     for (name, fd) in [
         ("stdout", 1),
         ("stderr", 2),
@@ -226,12 +224,5 @@ pub fn init(argv: &[String]) {
         let inst = ferrite_runtime::methods::new_subclass_instance(st, new_int(fd));
         dict_set_str(d, name, inst);
     }
-    let imp = new_module("implementation");
-    dict_set_str(obj::<ModuleObject>(imp).dict, "name", new_str("ferrite"));
-    dict_set_str(
-        obj::<ModuleObject>(imp).dict,
-        "cache_tag",
-        new_str("ferrite-312"),
-    );
-    dict_set_str(d, "implementation", imp);
+    crate::sys_config::fill_sys(d).expect("sys configuration");
 }

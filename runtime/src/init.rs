@@ -16,7 +16,18 @@ pub fn set_extra_roots(f: fn(&mut ferrite_gc::Tracer)) {
     let _ = EXTRA_ROOTS.set(f);
 }
 
+/// Values kept for the life of the process (types made by built-in modules...).
+static PERMANENT: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+/// Keeps `v` alive (and its address current) for the rest of the process.
+pub fn root_forever(v: Value) {
+    PERMANENT.lock().unwrap().push(v.0);
+}
+
 fn scan_roots(t: &mut ferrite_gc::Tracer) {
+    for slot in PERMANENT.lock().unwrap().iter_mut() {
+        t.visit(slot as *mut usize);
+    }
     visit_builtin_types(t);
     visit_singletons(t);
     visit_exc_types(t);
@@ -25,6 +36,7 @@ fn scan_roots(t: &mut ferrite_gc::Tracer) {
     crate::methods::alias::visit_roots(t);
     crate::methods::memoryview::visit_roots(t);
     crate::objects::native::visit_roots(t);
+    crate::objects::weakref::visit_roots(t);
     crate::methods::bytes::visit_roots(t);
     crate::types::visit_lookup_cache(t);
     if let Some(f) = EXTRA_ROOTS.get() {

@@ -2,6 +2,7 @@
 //! model (operators, comparisons, hashing) and exceptions. See docs/ARCHITECTURE.md.
 pub mod descr;
 pub mod errors;
+pub mod fd;
 pub mod intern;
 pub mod numeric;
 pub mod object;
@@ -19,3 +20,4 @@ pub mod format;
 pub mod init;
 pub mod methods;
 pub mod sort;
+pub mod structseq;

@@ -26,26 +26,6 @@ pub fn set_py_call_hook(h: PyCallHook) {
     let _ = PY_CALL.set(h);
 }
 
-/// How runtime code imports a module by absolute name (`import name`, returning the module
-/// itself, not its top package): registered by the interpreter at start-up. Native modules use
-/// it to call back into their Python halves (e.g. `_sre` calls `re._compile_template`).
-pub type ImportHook = fn(name: &str) -> PyResult<Value>;
-static IMPORT: OnceLock<ImportHook> = OnceLock::new();
-pub fn set_import_hook(h: ImportHook) {
-    let _ = IMPORT.set(h);
-}
-
-/// Imports module `name` through the interpreter's import system.
-pub fn import_module(name: &str) -> PyResult<Value> {
-    match IMPORT.get() {
-        Some(h) => h(name),
-        None => Err(crate::errors::new_exc(
-            crate::errors::Exc::ImportError,
-            &format!("cannot import {name}: no import system"),
-        )),
-    }
-}
-
 /// Calls any callable.
 pub fn call(f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     crate::thread::check_recursion()?;

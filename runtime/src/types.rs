@@ -284,7 +284,11 @@ pub fn solid_base(bases: &[Value]) -> PyResult<Value> {
         let sb = builtin_ancestor(b);
         if is_subtype(sb, best) {
             best = sb;
-        } else if !is_subtype(best, sb) {
+        } else if !is_subtype(best, sb)
+            // every builtin exception shares one struct (ExcObject): OSError and ValueError
+            // combine (io.UnsupportedOperation), as their C layouts do in CPython
+            && !(as_type(sb).layout == Layout::Exception && as_type(best).layout == Layout::Exception)
+        {
             return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }

@@ -2,9 +2,26 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod binascii;
+pub mod bisect;
+pub mod cmath;
+pub mod errno;
 pub mod future;
+pub mod heapq;
+pub mod io;
+pub mod marshal;
+pub mod math;
+pub mod posix;
+pub mod random;
 pub mod sre;
+pub mod structmod;
+pub mod syscalls;
+pub mod thread;
 pub mod time;
+pub mod warnings;
+pub mod weakref;
+
+pub(crate) mod util;
 
 use ferrite_runtime::objects::dict::dict_set_str;
 use ferrite_runtime::objects::function::{new_builtin_function, NativeFn};
@@ -17,6 +34,20 @@ pub type ModuleInit = fn(Value) -> ferrite_runtime::PyResult<()>;
 pub const MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("__future__", future::init),
+    ("posix", posix::init),
+    ("errno", errno::init),
+    ("marshal", marshal::init),
+    ("_thread", thread::init),
+    ("_warnings", warnings::init),
+    ("_weakref", weakref::init),
+    ("_io", io::init),
+    ("math", math::init),
+    ("_random", random::init),
+    ("_struct", structmod::init),
+    ("_heapq", heapq::init),
+    ("_bisect", bisect::init),
+    ("binascii", binascii::init),
+    ("cmath", cmath::init),
     ("_sre", sre::init),
 ];
 
@@ -24,5 +55,42 @@ pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
     for &(name, f) in fns {
         let bf = new_builtin_function(name, f, Value::NULL);
         dict_set_str(d, name, bf);
+    }
+}
+
+static FLUSH_STDOUT: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// Lets the interpreter say how to flush its buffered `sys.stdout` (called before a module
+/// writes to fd 1 directly, so output stays in order).
+pub fn set_flush_stdout_hook(f: fn()) {
+    let _ = FLUSH_STDOUT.set(f);
+}
+
+pub(crate) fn flush_stdout_hook() {
+    if let Some(f) = FLUSH_STDOUT.get() {
+        f();
+    }
+}
+
+pub(crate) fn root_value(v: Value) {
+    ferrite_runtime::init::root_forever(v);
+}
+
+type ImportHook = fn(&str) -> ferrite_runtime::PyResult<Value>;
+static IMPORT: std::sync::OnceLock<ImportHook> = std::sync::OnceLock::new();
+
+/// Lets the interpreter say how modules import (stdlib does not depend on interp).
+pub fn set_import_hook(f: ImportHook) {
+    let _ = IMPORT.set(f);
+}
+
+/// `import name` from Rust (returns the named module itself, not its top-level package).
+pub fn import_module(name: &str) -> ferrite_runtime::PyResult<Value> {
+    match IMPORT.get() {
+        Some(f) => f(name),
+        None => Err(ferrite_runtime::errors::new_exc(
+            ferrite_runtime::errors::Exc::ImportError,
+            &format!("import of {name} before the interpreter set up imports"),
+        )),
     }
 }

@@ -1011,6 +1011,64 @@ mod big_range {
             BigInt::zero()
         }
     }
+/// `longrange_iterator`: iteration over a range with a bound beyond 64 bits.
+    struct LongRangeIter {
+        range: Value,
+        index: BigInt,
+        len: BigInt,
+    }
+    impl crate::objects::native::NativeData for LongRangeIter {
+        fn trace(&mut self, t: &mut ferrite_gc::Tracer) {
+            t.visit(Value::slot(&mut self.range));
+        }
+    }
+    static ITER_TYPE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    fn iter_type() -> Value {
+        Value(*ITER_TYPE.get_or_init(|| {
+            let t = crate::objects::native::new_native_type(
+                "builtins",
+                "longrange_iterator",
+                Value::NULL,
+                false,
+            );
+            crate::methods::def(t, "__next__", iter_next);
+            crate::methods::def(t, "__iter__", iter_self);
+            crate::methods::def(t, "__length_hint__", iter_len);
+            t.0
+        }))
+    }
+    fn lri(v: Value) -> PyResult<&'static mut LongRangeIter> {
+        crate::objects::native::native_mut::<LongRangeIter>(v)
+            .ok_or_else(|| type_error("expected a longrange_iterator"))
+    }
+    fn iter_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
+        let it = lri(a[0])?;
+        if it.index >= it.len {
+            return Err(new_exc_args(Exc::StopIteration, &[]));
+        }
+        let i = new_big(it.index.clone());
+        it.index += 1;
+        let r = lri(a[0])?.range;
+        getitem(r, i)
+    }
+    fn iter_self(a: &[Value], _: &[Value]) -> PyResult<Value> {
+        Ok(a[0])
+    }
+    fn iter_len(a: &[Value], _: &[Value]) -> PyResult<Value> {
+        let it = lri(a[0])?;
+        Ok(new_big(&it.len - &it.index))
+    }
+    pub fn new_iter(r: Value) -> Value {
+        let t = iter_type();
+        crate::objects::native::new_native(
+            t,
+            LongRangeIter {
+                range: r,
+                index: BigInt::from(0),
+                len: len(r),
+            },
+        )
+    }
     pub fn len_value(r: Value) -> PyResult<Value> {
         len(r)
             .to_i64()
@@ -1107,7 +1165,7 @@ fn range_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn range_iter(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if !obj::<RangeObject>(a[0]).big.is_null() {
-        return Err(not_supported("iterating ranges beyond 64-bit bounds"));
+        return Ok(big_range::new_iter(a[0]));
     }
     let r = obj::<RangeObject>(a[0]);
     Ok(crate::objects::iter::new_range_iter(

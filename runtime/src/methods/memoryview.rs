@@ -44,6 +44,24 @@ pub fn view_bytes(v: Value) -> PyResult<Vec<u8>> {
     Ok(data[start.min(end)..end].to_vec())
 }
 
+/// Where a writable buffer's bytes live: (bytearray, start, len) for a bytearray or a
+/// memoryview over one (what `readinto` fills: `bytearray_vec(b)[start..start + len]`).
+/// None for read-only or non-buffer objects.
+pub fn writable_parts(v: Value) -> PyResult<Option<(Value, usize, usize)>> {
+    if v.is_ptr() && layout_of(crate::methods::builtin_value(v)) == Layout::ByteArray {
+        return Ok(Some((v, 0, bytearray_vec(v).len())));
+    }
+    if is_memoryview(v) {
+        let (b, s, l) = parts(v)?;
+        if !readonly(b) {
+            let n = bytearray_vec(b).len();
+            let s = s.min(n);
+            return Ok(Some((b, s, l.min(n - s))));
+        }
+    }
+    Ok(None)
+}
+
 fn parts(v: Value) -> PyResult<(Value, usize, usize)> {
     let o = obj::<IterObject>(v);
     if o.step != 0 {

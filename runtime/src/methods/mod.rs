@@ -5,6 +5,7 @@ pub mod codecs;
 pub mod complex;
 pub mod containers;
 pub mod memoryview;
+pub mod module;
 pub mod numbers;
 pub mod numformat;
 pub mod object;
@@ -70,4 +71,6 @@ pub fn init_all() {
     set::init();
     alias::init();
     memoryview::init();
+    module::init();
+    crate::objects::weakref::init();
 }

@@ -367,6 +367,65 @@ fn type_get_module(t: Value) -> PyResult<Value> {
             .unwrap_or_else(|| new_str("builtins")),
     )
 }
+/// Builtin types are immutable: "cannot set 'x' attribute of immutable type 'int'".
+fn check_heap_type(t: Value, what: &str) -> PyResult<()> {
+    if as_type(t).flags & type_flags::HEAP_TYPE == 0 {
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            what,
+            str_of(as_type(t).name)
+        )));
+    }
+    Ok(())
+}
+fn type_set_in_dict(t: Value, key: &str, v: Value) -> PyResult<()> {
+    if v.is_null() {
+        return Err(type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            key,
+            str_of(as_type(t).name)
+        )));
+    }
+    check_heap_type(t, key)?;
+    crate::objects::dict::dict_set_str(as_type(t).dict, key, v);
+    crate::types::invalidate(t);
+    Ok(())
+}
+fn type_set_module(t: Value, v: Value) -> PyResult<()> {
+    type_set_in_dict(t, "__module__", v)
+}
+fn type_set_doc(t: Value, v: Value) -> PyResult<()> {
+    type_set_in_dict(t, "__doc__", v)
+}
+fn type_set_name(t: Value, v: Value) -> PyResult<()> {
+    check_heap_type(t, "__name__")?;
+    if v.is_null() || !(v.is_ptr() && crate::types::is_subtype(type_of(v), bt(BT::Str))) {
+        return Err(type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            str_of(as_type(t).name),
+            crate::types::type_name_of(v)
+        )));
+    }
+    if str_of(v).contains('\0') {
+        return Err(value_error("type name must not contain null characters"));
+    }
+    as_type(t).name = v;
+    write_barrier(t);
+    Ok(())
+}
+fn type_set_qualname(t: Value, v: Value) -> PyResult<()> {
+    check_heap_type(t, "__qualname__")?;
+    if v.is_null() || !(v.is_ptr() && crate::types::is_subtype(type_of(v), bt(BT::Str))) {
+        return Err(type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            str_of(as_type(t).name),
+            crate::types::type_name_of(v)
+        )));
+    }
+    as_type(t).qualname = v;
+    write_barrier(t);
+    Ok(())
+}
 fn type_get_doc(t: Value) -> PyResult<Value> {
     Ok(crate::objects::dict::dict_get_str(as_type(t).dict, "__doc__").unwrap_or_else(none))
 }
@@ -486,6 +545,11 @@ fn function_set_doc(f: Value, v: Value) -> PyResult<()> {
 }
 fn function_get_module(f: Value) -> PyResult<Value> {
     Ok(opt_none(func_obj(f).module))
+}
+fn function_set_module(f: Value, v: Value) -> PyResult<()> {
+    func_obj(f).module = if v.is_null() { none() } else { v };
+    write_barrier(f);
+    Ok(())
 }
 fn function_get_globals(f: Value) -> PyResult<Value> {
     Ok(func_obj(f).globals)
@@ -897,13 +961,13 @@ pub fn init() {
     def(t, "__subclasses__", type_subclasses);
     def(t, "__instancecheck__", type_instancecheck);
     def(t, "__subclasscheck__", type_subclasscheck);
-    getset(t, "__name__", type_get_name);
-    getset(t, "__qualname__", type_get_qualname);
+    super::getset_rw(t, "__name__", type_get_name, type_set_name);
+    super::getset_rw(t, "__qualname__", type_get_qualname, type_set_qualname);
     getset(t, "__mro__", type_get_mro);
     getset(t, "__bases__", type_get_bases);
     getset(t, "__base__", type_get_base);
-    getset(t, "__module__", type_get_module);
-    getset(t, "__doc__", type_get_doc);
+    super::getset_rw(t, "__module__", type_get_module, type_set_module);
+    super::getset_rw(t, "__doc__", type_get_doc, type_set_doc);
     getset(t, "__dict__", type_get_dict);
 
     let nt = bt(BT::NoneType);
@@ -936,7 +1000,7 @@ pub fn init() {
         function_set_kwdefaults,
     );
     super::getset_rw(ft, "__doc__", function_get_doc, function_set_doc);
-    getset(ft, "__module__", function_get_module);
+    super::getset_rw(ft, "__module__", function_get_module, function_set_module);
     getset(ft, "__globals__", function_get_globals);
     super::getset_rw(ft, "__code__", function_get_code, function_set_code);
     let ct = bt(BT::Code);

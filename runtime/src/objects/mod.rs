@@ -11,3 +11,4 @@ pub mod set;
 pub mod str;
 pub mod super_;
 pub mod tuple;
+pub mod weakref;

@@ -222,7 +222,7 @@ fn m_expand(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [template] = parse_args("expand", &a[1..], kw, ["template"], 1)?;
     let m = a[0];
     let pattern = mdata(m)?.pattern;
-    let re = ops::import_module("re")?;
+    let re = crate::import_module("re")?;
     let ct = ops::getattr_str(re, "_compile_template")?;
     let filter = ops::call(ct, &[pattern, template], &[])?;
     super::template::expand(filter, m)

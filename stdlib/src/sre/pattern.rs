@@ -368,7 +368,7 @@ fn subx(a: &[Value], kw: &[Value], name: &str, subn: bool) -> PyResult<Value> {
         if literal {
             kind = 0;
         } else {
-            let re = ops::import_module("re")?;
+            let re = crate::import_module("re")?;
             let ct = ops::getattr_str(re, "_compile_template")?;
             filter = ops::call(ct, &[this, repl], &[])?;
             match super::template::literal_only(filter) {

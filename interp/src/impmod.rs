@@ -1,0 +1,123 @@
+//! The `_imp` module: what importlib's bootstrap asks of the interpreter. Built-in modules are
+//! the Rust ones; there are no frozen modules; C extension modules are never loaded
+//! (`create_dynamic` raises ImportError naming the module and its file).
+
+use ferrite_runtime::args::check;
+use ferrite_runtime::errors::*;
+use ferrite_runtime::object::*;
+use ferrite_runtime::objects::dict::dict_set_str;
+use ferrite_runtime::objects::function::new_builtin_function;
+use ferrite_runtime::objects::int::new_int;
+use ferrite_runtime::objects::list::new_list;
+use ferrite_runtime::objects::str::{new_str, str_of};
+use ferrite_runtime::{ops, PyResult, Value};
+
+fn name_of_spec(spec: Value) -> PyResult<String> {
+    let n = ops::getattr(spec, ferrite_runtime::intern::intern("name"))?;
+    Ok(ops::str_string(n)?)
+}
+
+fn imp_is_builtin(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("is_builtin", a, kw, 1, 1)?;
+    let n = ops::str_string(a[0])?;
+    Ok(new_int(if crate::import::is_builtin(&n) { 1 } else { 0 }))
+}
+fn imp_create_builtin(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("create_builtin", a, kw, 1, 1)?;
+    let n = name_of_spec(a[0])?;
+    match crate::import::create_builtin(&n)? {
+        Some(m) => Ok(m),
+        None => Err(new_exc(
+            Exc::ImportError,
+            &format!("no built-in module named {n}"),
+        )),
+    }
+}
+fn imp_exec_builtin(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("exec_builtin", a, kw, 1, 1)?;
+    Ok(new_int(0))
+}
+fn imp_false(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(py_false())
+}
+fn imp_none(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(none())
+}
+fn imp_frozen_missing(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let n = a.first().map(|&v| ops::str_string(v)).transpose()?.unwrap_or_default();
+    Err(new_exc(
+        Exc::ImportError,
+        &format!("No such frozen object named '{n}'"),
+    ))
+}
+fn imp_create_dynamic(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("create_dynamic", a, kw, 1, 2)?;
+    let n = name_of_spec(a[0])?;
+    let origin = ops::getattr(a[0], ferrite_runtime::intern::intern("origin"))
+        .and_then(ops::str_string)
+        .unwrap_or_default();
+    let e = new_exc(
+        Exc::ImportError,
+        &format!(
+            "ferrite cannot load C extension module '{n}' ({origin}): only pure-Python modules and Ferrite's built-in modules import"
+        ),
+    );
+    exc_obj(e.0).extra1 = new_str(&n);
+    Err(e)
+}
+fn imp_extension_suffixes(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("extension_suffixes", a, kw, 0, 0)?;
+    // listed so that FileFinder finds extension modules and create_dynamic can name them
+    let l = new_list(&[]);
+    for s in [".cpython-312-x86_64-linux-gnu.so", ".abi3.so", ".so"] {
+        ferrite_runtime::objects::list::list_push(l, new_str(s));
+    }
+    Ok(l)
+}
+fn imp_fix_co_filename(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("_fix_co_filename", a, kw, 2, 2)?;
+    Ok(none())
+}
+fn imp_source_hash(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let _ = (a, kw);
+    Err(new_exc(
+        Exc::NotImplementedError,
+        "ferrite: hash-based .pyc files are not supported",
+    ))
+}
+fn imp_override_multi(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(a.first().copied().unwrap_or(none()))
+}
+fn imp_extension_check(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(-1))
+}
+
+pub fn init(d: Value) -> PyResult<()> {
+    let fns: &[(&'static str, ferrite_runtime::objects::function::NativeFn)] = &[
+        ("is_builtin", imp_is_builtin),
+        ("create_builtin", imp_create_builtin),
+        ("exec_builtin", imp_exec_builtin),
+        ("is_frozen", imp_false),
+        ("is_frozen_package", imp_false),
+        ("find_frozen", imp_none),
+        ("get_frozen_object", imp_frozen_missing),
+        ("init_frozen", imp_frozen_missing),
+        ("create_dynamic", imp_create_dynamic),
+        ("exec_dynamic", imp_exec_builtin),
+        ("extension_suffixes", imp_extension_suffixes),
+        ("_fix_co_filename", imp_fix_co_filename),
+        ("source_hash", imp_source_hash),
+        ("acquire_lock", imp_none),
+        ("release_lock", imp_none),
+        ("lock_held", imp_false),
+        ("_override_multi_interp_extensions_check", imp_extension_check),
+        ("_override_frozen_modules_for_tests", imp_override_multi),
+        ("_frozen_module_names", imp_none),
+    ];
+    for &(n, f) in fns {
+        dict_set_str(d, n, new_builtin_function(n, f, Value::NULL));
+    }
+    dict_set_str(d, "check_hash_based_pycs", new_str("never"));
+    let _ = str_of;
+    Ok(())
+}

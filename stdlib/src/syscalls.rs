@@ -1,0 +1,233 @@
+//! The system calls `posix`, `_io` and `time` need on raw file descriptors, behind safe
+//! functions. This is the one place in stdlib/ with `unsafe` (libc has no safe API for
+//! fd-level I/O); each call only passes buffers whose length it also passes, and NUL-terminated
+//! strings built by `CString`.
+
+use std::ffi::CString;
+use std::io;
+
+fn cvt(r: libc::c_int) -> io::Result<libc::c_int> {
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(r)
+    }
+}
+fn cvt_isize(r: isize) -> io::Result<usize> {
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(r as usize)
+    }
+}
+
+fn cpath(p: &[u8]) -> io::Result<CString> {
+    CString::new(p).map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "embedded null byte"))
+}
+
+/// open(2), retrying on EINTR.
+pub fn open(path: &[u8], flags: i32, mode: u32) -> io::Result<i32> {
+    let c = cpath(path)?;
+    loop {
+        // SAFETY: `c` is a valid NUL-terminated string for the duration of the call.
+        let r = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
+        match cvt(r) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            r => return r,
+        }
+    }
+}
+
+pub fn read(fd: i32, buf: &mut [u8]) -> io::Result<usize> {
+    loop {
+        // SAFETY: `buf` is valid for writes of `buf.len()` bytes.
+        let r = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
+        match cvt_isize(r) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            r => return r,
+        }
+    }
+}
+
+pub fn write(fd: i32, buf: &[u8]) -> io::Result<usize> {
+    loop {
+        // SAFETY: `buf` is valid for reads of `buf.len()` bytes.
+        let r = unsafe { libc::write(fd, buf.as_ptr() as *const libc::c_void, buf.len()) };
+        match cvt_isize(r) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            r => return r,
+        }
+    }
+}
+
+pub fn close(fd: i32) -> io::Result<()> {
+    // SAFETY: closing an integer fd has no memory-safety preconditions.
+    cvt(unsafe { libc::close(fd) }).map(|_| ())
+}
+
+pub fn lseek(fd: i32, pos: i64, how: i32) -> io::Result<i64> {
+    // SAFETY: no pointers involved.
+    let r = unsafe { libc::lseek(fd, pos as libc::off_t, how) };
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(r as i64)
+    }
+}
+
+pub fn is_valid_fd(fd: i32) -> bool {
+    // SAFETY: F_GETFD takes no pointers.
+    unsafe { libc::fcntl(fd, libc::F_GETFD) != -1 }
+}
+
+pub fn isatty(fd: i32) -> bool {
+    // SAFETY: no pointers involved.
+    unsafe { libc::isatty(fd) == 1 }
+}
+
+pub fn dup(fd: i32) -> io::Result<i32> {
+    // SAFETY: no pointers involved.
+    cvt(unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) })
+}
+
+pub fn dup2(fd: i32, fd2: i32) -> io::Result<i32> {
+    // SAFETY: no pointers involved.
+    cvt(unsafe { libc::dup2(fd, fd2) })
+}
+
+pub fn ftruncate(fd: i32, len: i64) -> io::Result<()> {
+    // SAFETY: no pointers involved.
+    cvt(unsafe { libc::ftruncate(fd, len as libc::off_t) }).map(|_| ())
+}
+
+pub fn fsync(fd: i32) -> io::Result<()> {
+    // SAFETY: no pointers involved.
+    cvt(unsafe { libc::fsync(fd) }).map(|_| ())
+}
+
+pub fn pipe() -> io::Result<(i32, i32)> {
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` has room for the two descriptors pipe2 writes.
+    cvt(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) })?;
+    Ok((fds[0], fds[1]))
+}
+
+pub fn getpid() -> i64 {
+    std::process::id() as i64
+}
+
+pub fn getppid() -> i64 {
+    // SAFETY: no pointers involved.
+    unsafe { libc::getppid() as i64 }
+}
+
+pub fn umask(mask: u32) -> u32 {
+    // SAFETY: no pointers involved.
+    unsafe { libc::umask(mask as libc::mode_t) as u32 }
+}
+
+pub fn kill(pid: i64, sig: i32) -> io::Result<()> {
+    // SAFETY: no pointers involved.
+    cvt(unsafe { libc::kill(pid as libc::pid_t, sig) }).map(|_| ())
+}
+
+pub fn access(path: &[u8], mode: i32) -> io::Result<bool> {
+    let c = cpath(path)?;
+    // SAFETY: `c` is NUL-terminated.
+    Ok(unsafe { libc::access(c.as_ptr(), mode) } == 0)
+}
+
+pub fn ids() -> (u32, u32, u32, u32) {
+    // SAFETY: these getters cannot fail and take no pointers.
+    unsafe { (libc::getuid(), libc::geteuid(), libc::getgid(), libc::getegid()) }
+}
+
+pub fn gettid() -> i64 {
+    // SAFETY: no pointers involved.
+    unsafe { libc::gettid() as i64 }
+}
+
+/// uname(2) fields: sysname, nodename, release, version, machine.
+pub fn uname() -> io::Result<[String; 5]> {
+    // SAFETY: utsname is plain data; uname fills it with NUL-terminated strings.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    cvt(unsafe { libc::uname(&mut u) })?;
+    let f = |a: &[libc::c_char]| {
+        let b: Vec<u8> = a.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        String::from_utf8_lossy(&b).into_owned()
+    };
+    Ok([
+        f(&u.sysname),
+        f(&u.nodename),
+        f(&u.release),
+        f(&u.version),
+        f(&u.machine),
+    ])
+}
+
+/// times(2): (user, system, children_user, children_system, elapsed) in seconds.
+pub fn times() -> io::Result<[f64; 5]> {
+    // SAFETY: tms is plain data that times fills.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::times(&mut t) };
+    if r == (-1i64) as libc::clock_t {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: sysconf takes no pointers.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    Ok([
+        t.tms_utime as f64 / hz,
+        t.tms_stime as f64 / hz,
+        t.tms_cutime as f64 / hz,
+        t.tms_cstime as f64 / hz,
+        r as f64 / hz,
+    ])
+}
+
+/// Terminal size of `fd` (columns, lines).
+pub fn terminal_size(fd: i32) -> io::Result<(u16, u16)> {
+    // SAFETY: winsize is plain data; TIOCGWINSZ writes exactly one winsize.
+    let mut w: libc::winsize = unsafe { std::mem::zeroed() };
+    cvt(unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) })?;
+    Ok((w.ws_col, w.ws_row))
+}
+
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit ends the process without running destructors, which is its documented use.
+    unsafe { libc::_exit(code) }
+}
+
+pub fn sysconf(name: i32) -> i64 {
+    // SAFETY: no pointers involved.
+    unsafe { libc::sysconf(name) as i64 }
+}
+
+/// The process's environment as raw bytes (what `posix.environ` holds).
+pub fn environ() -> Vec<(Vec<u8>, Vec<u8>)> {
+    use std::os::unix::ffi::OsStringExt;
+    std::env::vars_os()
+        .map(|(k, v)| (k.into_vec(), v.into_vec()))
+        .collect()
+}
+
+pub fn putenv(k: &[u8], v: &[u8]) -> io::Result<()> {
+    let kc = cpath(k)?;
+    let vc = cpath(v)?;
+    // SAFETY: both strings are NUL-terminated; setenv copies them.
+    cvt(unsafe { libc::setenv(kc.as_ptr(), vc.as_ptr(), 1) }).map(|_| ())
+}
+
+pub fn unsetenv(k: &[u8]) -> io::Result<()> {
+    let kc = cpath(k)?;
+    // SAFETY: NUL-terminated string.
+    cvt(unsafe { libc::unsetenv(kc.as_ptr()) }).map(|_| ())
+}
+
+/// The text of errno `n`, as C's strerror gives it (CPython's `os.strerror`).
+pub fn strerror(n: i32) -> String {
+    let s = io::Error::from_raw_os_error(n).to_string();
+    match s.rfind(" (os error ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

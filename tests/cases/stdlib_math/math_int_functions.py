@@ -1,0 +1,17 @@
+import math
+
+print([math.factorial(n) for n in range(0, 25)])
+print(math.factorial(100))
+print(len(str(math.factorial(2000))))
+print(math.gcd(), math.gcd(12), math.gcd(-12), math.gcd(12, 18), math.gcd(12, 18, 8), math.gcd(0, 0), math.gcd(2**100, 2**80 * 3), math.gcd(-4, 6))
+print(math.lcm(), math.lcm(-5), math.lcm(4, 6), math.lcm(4, 6, 10), math.lcm(0, 5), math.lcm(2**70, 3), math.lcm(-4, 6))
+print(math.gcd(True, 4), math.lcm(True, 3))
+print([math.isqrt(n) for n in [0, 1, 2, 3, 4, 15, 16, 17, 99, 100, 2**64 - 1, 2**64, 10**40]])
+print(math.isqrt(10**101), math.isqrt(True))
+print(math.comb(5, 2), math.comb(10, 0), math.comb(10, 10), math.comb(10, 11), math.comb(100, 50), math.comb(10**20, 3))
+print(math.perm(5), math.perm(5, 2), math.perm(5, 0), math.perm(5, 6), math.perm(20, 20), math.perm(10**20, 2), math.perm(4, None))
+print(math.prod([]), math.prod([1, 2, 3, 4]), math.prod(range(1, 30)), math.prod([1.5, 2, 4]), math.prod([2, 3], start=10))
+print(math.prod(['ab'], start=3), math.prod([[1]], start=2), math.prod(iter([2, 0.5])))
+print(math.sumprod([1, 2, 3], [4, 5, 6]), math.sumprod([], []), math.sumprod([1.5, 2.5], [2, 4]), math.sumprod([True, 2], [3, 4]))
+print(math.sumprod([0.1] * 10, [1] * 10), math.sumprod([1e20, 1, -1e20], [1, 1, 1]), math.sumprod([10**30, 1], [10**30, 2]))
+print(math.sumprod(['a', 'b'], [2, 3]), math.sumprod([1, 2.5], [3, 4]))

@@ -1,0 +1,30 @@
+import _random
+
+r = _random.Random(42)
+print(r.random(), r.random())
+r.seed(42)
+print(r.random())
+for s in [0, 1, -1, 5, -5, 2**32, 2**32 - 1, 2**100 + 12345, -(2**64), True, False]:
+    r.seed(s)
+    print(s, r.random(), r.getrandbits(8), r.getrandbits(32), r.getrandbits(33), r.getrandbits(200))
+r.seed(123)
+print([r.getrandbits(k) for k in range(0, 70, 7)])
+r2 = _random.Random()
+r2.seed(3.0)
+r3 = _random.Random(3)
+print(r2.random() == r3.random())
+r = _random.Random(2024)
+st = r.getstate()
+print(type(st).__name__, len(st), st[-1], st[0], st[1], st[623])
+a = [r.random() for _ in range(700)]
+r.setstate(st)
+b = [r.random() for _ in range(700)]
+print(a == b, a[-1])
+print(r.getstate()[-1])
+r4 = _random.Random()
+r4.setstate(st)
+print(r4.random() == a[0])
+x = _random.Random(7)
+x.getrandbits(1000)
+print(x.getstate()[-1], x.random())
+print(_random.Random.__name__, _random.Random.__module__)
