@@ -202,7 +202,7 @@ fn is_data_descr(d: Value) -> bool {
     }
     match layout_of(d) {
         Layout::Property | Layout::GetSet | Layout::MemberDescr => true,
-        Layout::Instance => {
+        Layout::Instance | Layout::Native => {
             let t = type_of(d);
             lookup(t, "__set__").is_some() || lookup(t, "__delete__").is_some()
         }

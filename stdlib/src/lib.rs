@@ -5,16 +5,21 @@
 pub mod binascii;
 pub mod bisect;
 pub mod cmath;
+pub mod collections;
 pub mod errno;
+pub mod functools;
 pub mod future;
 pub mod heapq;
 pub mod io;
+pub mod itertools;
 pub mod marshal;
 pub mod math;
 pub mod posix;
 pub mod random;
 pub mod sre;
 pub mod structmod;
+pub mod operator;
+pub(crate) mod support;
 pub mod syscalls;
 pub mod thread;
 pub mod time;
@@ -48,6 +53,10 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_bisect", bisect::init),
     ("binascii", binascii::init),
     ("cmath", cmath::init),
+    ("_collections", collections::init),
+    ("itertools", itertools::init),
+    ("_functools", functools::init),
+    ("_operator", operator::init),
     ("_sre", sre::init),
 ];
 

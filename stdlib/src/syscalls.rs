@@ -139,7 +139,14 @@ pub fn access(path: &[u8], mode: i32) -> io::Result<bool> {
 
 pub fn ids() -> (u32, u32, u32, u32) {
     // SAFETY: these getters cannot fail and take no pointers.
-    unsafe { (libc::getuid(), libc::geteuid(), libc::getgid(), libc::getegid()) }
+    unsafe {
+        (
+            libc::getuid(),
+            libc::geteuid(),
+            libc::getgid(),
+            libc::getegid(),
+        )
+    }
 }
 
 pub fn gettid() -> i64 {
@@ -153,7 +160,11 @@ pub fn uname() -> io::Result<[String; 5]> {
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     cvt(unsafe { libc::uname(&mut u) })?;
     let f = |a: &[libc::c_char]| {
-        let b: Vec<u8> = a.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        let b: Vec<u8> = a
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
         String::from_utf8_lossy(&b).into_owned()
     };
     Ok([

@@ -104,7 +104,9 @@ fn acquire_args(a: &[Value], kw: &[Value]) -> PyResult<(bool, Option<Duration>)>
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
-        return Err(value_error("can't specify a timeout for a non-blocking call"));
+        return Err(value_error(
+            "can't specify a timeout for a non-blocking call",
+        ));
     }
     if timeout < 0.0 && timeout != -1.0 {
         return Err(value_error("timeout value must be a non-negative number"));
@@ -197,7 +199,10 @@ fn rlock_acquire(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn rlock_release(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let r = rlock(a[0])?;
     if r.count == 0 || r.owner != get_ident() {
-        return Err(new_exc(Exc::RuntimeError, "cannot release un-acquired lock"));
+        return Err(new_exc(
+            Exc::RuntimeError,
+            "cannot release un-acquired lock",
+        ));
     }
     r.count -= 1;
     if r.count == 0 {
@@ -215,12 +220,19 @@ fn rlock_is_owned(a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn rlock_recursion_count(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let r = rlock(a[0])?;
-    Ok(new_int(if r.owner == get_ident() { r.count as i64 } else { 0 }))
+    Ok(new_int(if r.owner == get_ident() {
+        r.count as i64
+    } else {
+        0
+    }))
 }
 fn rlock_release_save(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let r = rlock(a[0])?;
     if r.count == 0 {
-        return Err(new_exc(Exc::RuntimeError, "cannot release un-acquired lock"));
+        return Err(new_exc(
+            Exc::RuntimeError,
+            "cannot release un-acquired lock",
+        ));
     }
     let (c, o) = (r.count, r.owner);
     r.count = 0;
@@ -287,7 +299,10 @@ pub fn init(d: Value) -> PyResult<()> {
     LOCK_TYPE.store(lt.0, std::sync::atomic::Ordering::Relaxed);
     def_new(lt, lock_new);
     for (n, f) in [
-        ("acquire", lock_acquire as ferrite_runtime::objects::function::NativeFn),
+        (
+            "acquire",
+            lock_acquire as ferrite_runtime::objects::function::NativeFn,
+        ),
         ("acquire_lock", lock_acquire),
         ("release", lock_release),
         ("release_lock", lock_release),
@@ -306,7 +321,10 @@ pub fn init(d: Value) -> PyResult<()> {
     RLOCK_TYPE.store(rt.0, std::sync::atomic::Ordering::Relaxed);
     def_new(rt, rlock_new);
     for (n, f) in [
-        ("acquire", rlock_acquire as ferrite_runtime::objects::function::NativeFn),
+        (
+            "acquire",
+            rlock_acquire as ferrite_runtime::objects::function::NativeFn,
+        ),
         ("release", rlock_release),
         ("__enter__", rlock_acquire),
         ("__exit__", rlock_exit),

@@ -346,7 +346,13 @@ fn type_call(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     ops::type_call_default(a[0], &a[1..], kw)
 }
 fn type_get_name(t: Value) -> PyResult<Value> {
-    Ok(as_type(t).name)
+    // a static type's name may be dotted (`collections.deque`, as CPython's tp_name, which
+    // error messages show); `__name__` is the part after the last dot (its qualname)
+    let o = as_type(t);
+    if o.flags & type_flags::HEAP_TYPE == 0 && str_of(o.name).contains('.') {
+        return Ok(o.qualname);
+    }
+    Ok(o.name)
 }
 fn type_get_qualname(t: Value) -> PyResult<Value> {
     Ok(as_type(t).qualname)

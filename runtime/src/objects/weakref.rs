@@ -347,7 +347,8 @@ pub fn init() {
         ref_class_getitem,
         Value::NULL,
     );
-    let cm = new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = cg);
+    let cm =
+        new_obj::<crate::objects::function::WrapperObject>(bt(BT::ClassMethod), |w| w.func = cg);
     crate::objects::dict::dict_set_str(as_type(t).dict, "__class_getitem__", cm);
 
     for (slot, name, callable) in [

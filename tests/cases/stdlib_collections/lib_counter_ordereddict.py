@@ -1,0 +1,10 @@
+from collections import Counter, OrderedDict
+c = Counter('abracadabra')
+print(c, c.most_common(2), c['z'], sorted(c.elements()))
+c.update('zz'); c.subtract({'a': 10}); print(c, +c, -c)
+print(Counter(a=3, b=1) + Counter(a=1, b=2), Counter(a=3) - Counter(a=1), Counter(a=1) | Counter(a=2, b=1), Counter(a=2, b=1) & Counter(a=1))
+print(Counter([1, 1, 2]).total(), Counter('aab') == Counter('aba'), repr(Counter()))
+od = OrderedDict([('b', 1), ('a', 2)])
+od['c'] = 3; od.move_to_end('b'); print(od, list(od), od.popitem(), od.popitem(last=False))
+od2 = OrderedDict(x=1, y=2); od2.move_to_end('y', last=False); print(od2, od2 == OrderedDict(y=2, x=1), od2 == {'x': 1, 'y': 2})
+print(list(reversed(OrderedDict.fromkeys('abc'))))

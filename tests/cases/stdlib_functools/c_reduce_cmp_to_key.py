@@ -1,0 +1,26 @@
+from _functools import reduce, cmp_to_key
+print(reduce(lambda a, b: a + b, [1, 2, 3, 4]), reduce(lambda a, b: a * b, range(1, 6), 10), reduce(max, [], 7), reduce(min, [5]))
+for args in [(), (len,), (len, [1], 2, 3)]:
+    try: reduce(*args)
+    except TypeError as e: print(e)
+try: reduce(len, 1)
+except TypeError as e: print(e)
+try: reduce(len, [])
+except TypeError as e: print(e)
+try: reduce(len, [], initial=1)
+except TypeError as e: print(e)
+print(reduce(lambda acc, ch: acc + [ch], 'abc', []))
+def cmp(a, b):
+    return (a > b) - (a < b)
+K = cmp_to_key(cmp)
+print(sorted([3, 1, 2], key=K), sorted('bca', key=cmp_to_key(lambda a, b: cmp(b, a))))
+k1, k2 = K(1), K(2)
+print(k1 < k2, k1 <= k2, k1 == k2, k1 != k2, k1 > k2, k1 >= k2, k1.obj, type(k1).__name__)
+try: k1 < 1
+except TypeError as e: print(e)
+try: hash(k1)
+except TypeError as e: print(e)
+print(cmp_to_key(mycmp=cmp)(5).obj)
+try: K()
+except TypeError as e: print(e)
+print(max([3, 9, 4], key=K), min('xay', key=K))

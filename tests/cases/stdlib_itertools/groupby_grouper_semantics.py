@@ -1,0 +1,23 @@
+from itertools import groupby
+print([(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')])
+print([k for k, g in groupby('AAAABBBCCD')])
+print([(k, list(g)) for k, g in groupby([1, 2, 3, 4, 5, 6], key=lambda x: x // 3)])
+# groups share the underlying iterator: advancing the groupby invalidates earlier groups
+gb = groupby('aabbcc')
+k1, g1 = next(gb)
+k2, g2 = next(gb)
+print(k1, list(g1), k2, list(g2))
+gb = groupby('aaabbb')
+k, g = next(gb); print(next(g))
+k2, g2 = next(gb); print(k2, list(g), list(g2))
+groups = list(groupby('xxyz'))
+print([(k, list(g)) for k, g in groups])
+print(type(next(groupby('a'))[1]).__name__, type(groupby('')).__name__)
+print(list(groupby([])))
+try: groupby()
+except TypeError as e: print(e)
+def bad(x):
+    raise ValueError('key failed')
+try: list(groupby([1], bad))
+except ValueError as e: print(e)
+print([(k, len(list(g))) for k, g in groupby(sorted('mississippi'))])
