@@ -16,6 +16,7 @@ pub mod marshal;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod sre;
 pub mod structmod;
 pub mod operator;
 pub(crate) mod support;
@@ -56,6 +57,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_functools", functools::init),
     ("_operator", operator::init),
+    ("_sre", sre::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
