@@ -88,7 +88,8 @@ pub fn sre_compile(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = list_len(code);
     let mut words = Vec::with_capacity(n);
     for i in 0..n {
-        let v = list_items(code)[i];
+        // int subclasses (re._constants' _NamedIntConstant) wrap their int value
+        let v = ferrite_runtime::methods::builtin_value(list_items(code)[i]);
         if !is_int(v) {
             return Err(type_error(format!(
                 "an integer is required (got type {})",
