@@ -2,6 +2,8 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod ast;
+mod ast_nodes;
 pub mod binascii;
 pub mod bisect;
 pub mod cmath;
@@ -57,6 +59,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_functools", functools::init),
     ("_operator", operator::init),
+    ("_ast", ast::init),
     ("_sre", sre::init),
 ];
 
