@@ -8,6 +8,7 @@ pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod future;
@@ -61,6 +62,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_operator", operator::init),
     ("_ast", ast::init),
     ("_sre", sre::init),
+    ("_csv", csv::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
