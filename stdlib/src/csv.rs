@@ -29,7 +29,7 @@ static DIALECT_T: crate::support::TypeCell = crate::support::TypeCell::new();
 static READER_T: crate::support::TypeCell = crate::support::TypeCell::new();
 static WRITER_T: crate::support::TypeCell = crate::support::TypeCell::new();
 static ERROR_T: crate::support::TypeCell = crate::support::TypeCell::new();
-static DIALECTS: crate::support::TypeCell = crate::support::TypeCell::new();
+static STATE: crate::support::StateCell = crate::support::StateCell::new("_csv");
 
 fn error_type() -> Value {
     ERROR_T.get_or_init(|| {
@@ -50,11 +50,7 @@ fn csv_error(msg: &str) -> PyErr {
 }
 
 fn dialects() -> Value {
-    DIALECTS.get_or_init(|| {
-        let d = new_dict();
-        crate::support::keep_alive(d);
-        d
-    })
+    STATE.get_or_init("dialects", new_dict)
 }
 
 /// The text of a str (or str subclass instance), if `v` is one.

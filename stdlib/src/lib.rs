@@ -15,6 +15,7 @@ pub mod future;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod marshal;
 pub mod math;
 pub mod posix;
@@ -63,6 +64,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_ast", ast::init),
     ("_sre", sre::init),
     ("_csv", csv::init),
+    ("_json", json::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
