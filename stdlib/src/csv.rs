@@ -81,7 +81,9 @@ fn dialect_type() -> Value {
     DIALECT_T.get_or_init(|| {
         let t = native_type("_csv", "Dialect", true);
         def_new(t, dialect_new);
-        getset(t, "delimiter", |v| Ok(char_value(Some(params(v)?.delimiter))));
+        getset(t, "delimiter", |v| {
+            Ok(char_value(Some(params(v)?.delimiter)))
+        });
         getset(t, "doublequote", |v| Ok(py_bool(params(v)?.doublequote)));
         getset(t, "escapechar", |v| Ok(char_value(params(v)?.escapechar)));
         getset(t, "lineterminator", |v| {
@@ -348,12 +350,18 @@ struct Reader {
     numeric_field: bool,
     line_num: i64,
 }
-traced!(Reader { input, dialect, fields });
+traced!(Reader {
+    input,
+    dialect,
+    fields
+});
 
 fn reader_type() -> Value {
     READER_T.get_or_init(|| {
         let t = native_type("_csv", "reader", false);
-        def_new(t, |_, _| Err(type_error("cannot create '_csv.reader' instances")));
+        def_new(t, |_, _| {
+            Err(type_error("cannot create '_csv.reader' instances"))
+        });
         def(t, "__iter__", crate::support::iter_self);
         def(t, "__next__", reader_next);
         getset(t, "dialect", |v| Ok(reader_of(v)?.dialect));
@@ -637,7 +645,9 @@ traced!(Writer { write, dialect });
 fn writer_type() -> Value {
     WRITER_T.get_or_init(|| {
         let t = native_type("_csv", "writer", false);
-        def_new(t, |_, _| Err(type_error("cannot create '_csv.writer' instances")));
+        def_new(t, |_, _| {
+            Err(type_error("cannot create '_csv.writer' instances"))
+        });
         def(t, "writerow", writer_writerow);
         def(t, "writerows", writer_writerows);
         getset(t, "dialect", |v| Ok(writer_of(v)?.dialect));
@@ -659,7 +669,14 @@ fn csv_writer(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let d = call_dialect(opt(a, npos, 1), &a[npos..], kw)?;
     let p = params(d)?.clone();
-    Ok(new_native(writer_type(), Writer { write, dialect: d, p }))
+    Ok(new_native(
+        writer_type(),
+        Writer {
+            write,
+            dialect: d,
+            p,
+        },
+    ))
 }
 
 /// PyCallable_Check.
@@ -871,11 +888,7 @@ fn csv_field_size_limit(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         match crate::util::i64_of(r[0]) {
             Some(i) => FIELD_LIMIT.store(i, Ordering::Relaxed),
-            None => {
-                return Err(overflow_error(
-                    "Python int too large to convert to C long",
-                ))
-            }
+            None => return Err(overflow_error("Python int too large to convert to C long")),
         }
     }
     Ok(new_int(old))
@@ -916,4 +929,3 @@ pub fn init(d: Value) -> PyResult<()> {
 }
 
 const CSV_DOC: &str = "CSV parsing and writing.\n\nThis module provides classes that assist in the reading and writing\nof Comma Separated Value (CSV) files, and implements the interface\ndescribed by PEP 305.  Although many CSV files are simple to parse,\nthe format is not formally defined by a stable specification and\nis subtle enough that parsing lines of a CSV file with something\nlike line.split(\",\") is bound to fail.  The module supports three\nbasic APIs: reading, writing, and registration of dialects.\n";
-

@@ -164,9 +164,7 @@ fn scanstring<S: Src>(src: &S, pystr: Value, end: i64, strict: bool) -> PyResult
                 while next < end {
                     match hexval(src.at(next)) {
                         Some(d) => c2 = (c2 << 4) | d,
-                        None => {
-                            return Err(errmsg("Invalid \\uXXXX escape", pystr, end - 5))
-                        }
+                        None => return Err(errmsg("Invalid \\uXXXX escape", pystr, end - 5)),
                     }
                     next += 1;
                 }
@@ -270,7 +268,9 @@ fn scanner_type() -> Value {
         def(t, "__call__", scanner_call);
         getset(t, "strict", |v| Ok(py_bool(scanner_of(v)?.strict)));
         getset(t, "object_hook", |v| Ok(scanner_of(v)?.object_hook));
-        getset(t, "object_pairs_hook", |v| Ok(scanner_of(v)?.object_pairs_hook));
+        getset(t, "object_pairs_hook", |v| {
+            Ok(scanner_of(v)?.object_pairs_hook)
+        });
         getset(t, "parse_float", |v| Ok(scanner_of(v)?.parse_float));
         getset(t, "parse_int", |v| Ok(scanner_of(v)?.parse_int));
         getset(t, "parse_constant", |v| Ok(scanner_of(v)?.parse_constant));
