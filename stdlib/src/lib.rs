@@ -8,12 +8,14 @@ pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod future;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod marshal;
 pub mod math;
 pub mod posix;
@@ -61,6 +63,8 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_operator", operator::init),
     ("_ast", ast::init),
     ("_sre", sre::init),
+    ("_csv", csv::init),
+    ("_json", json::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
