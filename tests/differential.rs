@@ -58,11 +58,11 @@ fn run_case(py: &Path, stress: bool) -> Result<Outcome, String> {
     std::thread::spawn(move || {
         let _ = tx.send(child.wait_with_output());
     });
-    let out = match rx.recv_timeout(Duration::from_secs(60)) {
+    let out = match rx.recv_timeout(Duration::from_secs(180)) {
         Ok(r) => r.map_err(|e| e.to_string())?,
         Err(_) => {
             let _ = Command::new("kill").arg("-9").arg(id.to_string()).status();
-            return Err("timed out after 60 s".into());
+            return Err("timed out after 180 s".into());
         }
     };
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -1802,6 +1802,9 @@ fn builtin_self(f: Value) -> PyResult<Value> {
     Ok(if b.self_.is_null() {
         if b.module.is_null() {
             none()
+        } else if layout_of(b.module) == Layout::Str {
+            // a Rust module's function records its module by name
+            dict_get_str(crate::sysmod::modules_dict(), str_of(b.module)).unwrap_or_else(none)
         } else {
             b.module
         }
@@ -1812,6 +1815,10 @@ fn builtin_self(f: Value) -> PyResult<Value> {
 fn builtin_module(f: Value) -> PyResult<Value> {
     let b = obj::<BuiltinFunctionObject>(f);
     if b.self_.is_null() && !b.module.is_null() {
+        // a module object, or (for Rust modules' functions) the module's name
+        if layout_of(b.module) == Layout::Str {
+            return Ok(b.module);
+        }
         if let Some(n) = dict_get_str(obj::<ModuleObject>(b.module).dict, "__name__") {
             return Ok(n);
         }

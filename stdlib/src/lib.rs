@@ -68,8 +68,14 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
+    let module = ferrite_runtime::objects::dict::dict_get_str(d, "__name__");
     for &(name, f) in fns {
         let bf = new_builtin_function(name, f, Value::NULL);
+        if let Some(m) = module {
+            // __module__ of the function: the module's name
+            ferrite_runtime::object::obj::<ferrite_runtime::objects::function::BuiltinFunctionObject>(bf).module = m;
+            ferrite_runtime::object::write_barrier(bf);
+        }
         dict_set_str(d, name, bf);
     }
 }
