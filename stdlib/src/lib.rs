@@ -5,6 +5,7 @@
 pub mod binascii;
 pub mod bisect;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod errno;
 pub mod functools;
@@ -22,6 +23,7 @@ pub(crate) mod support;
 pub mod syscalls;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 
@@ -56,6 +58,8 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_functools", functools::init),
     ("_operator", operator::init),
+    ("_codecs", codecs::init),
+    ("unicodedata", unicodedata::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
@@ -89,6 +93,8 @@ static IMPORT: std::sync::OnceLock<ImportHook> = std::sync::OnceLock::new();
 /// Lets the interpreter say how modules import (stdlib does not depend on interp).
 pub fn set_import_hook(f: ImportHook) {
     let _ = IMPORT.set(f);
+    // the codec machinery behind str.encode/bytes.decode imports `encodings` on first use
+    codecs::install_hooks();
 }
 
 /// `import name` from Rust (returns the named module itself, not its top-level package).
