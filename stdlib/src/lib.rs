@@ -17,6 +17,7 @@ pub mod marshal;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod sre;
 pub mod structmod;
 pub mod operator;
 pub(crate) mod support;
@@ -58,6 +59,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_functools", functools::init),
     ("_operator", operator::init),
+    ("_sre", sre::init),
     ("_codecs", codecs::init),
     ("unicodedata", unicodedata::init),
 ];
