@@ -225,9 +225,27 @@ fn attr_index(e: Value, name: &str) -> Option<usize> {
     names.iter().position(|&n| n == name)
 }
 
-fn args_tuple(e: Value) -> Option<Value> {
+fn is_tuple(v: Value) -> bool {
+    v.is_ptr() && layout_of(v) == Layout::Tuple
+}
+
+fn attr_count(e: Value) -> usize {
+    if attr_index(e, "encoding").is_some() {
+        5
+    } else {
+        4
+    }
+}
+
+/// The attributes' values: the tuple `extra1` holds once one was assigned (CPython keeps
+/// them apart from `args`), else the constructor's args when they have the right length.
+fn attrs_tuple(e: Value) -> Option<Value> {
+    let x = exc_obj(e).extra1;
+    if !x.is_null() && is_tuple(x) {
+        return Some(x);
+    }
     let args = exc_obj(e).args;
-    if args.is_ptr() && layout_of(args) == Layout::Tuple {
+    if is_tuple(args) && tuple_len(args) == attr_count(e) {
         Some(args)
     } else {
         None
@@ -236,36 +254,20 @@ fn args_tuple(e: Value) -> Option<Value> {
 
 fn uattr(e: Value, name: &str) -> Option<Value> {
     let i = attr_index(e, name)?;
-    let args = args_tuple(e)?;
-    let items = tuple_items(args);
-    let want = if attr_index(e, "encoding").is_some() {
-        5
-    } else {
-        4
-    };
-    if items.len() == want {
-        Some(items[i])
-    } else {
-        None
-    }
+    Some(tuple_items(attrs_tuple(e)?)[i])
 }
 
 fn set_uattr(e: Value, name: &str, v: Value) -> PyResult<()> {
     let Some(i) = attr_index(e, name) else {
         return Ok(());
     };
-    let want = if attr_index(e, "encoding").is_some() {
-        5
-    } else {
-        4
-    };
-    let mut items: Vec<Value> = match args_tuple(e) {
-        Some(a) if tuple_len(a) == want => tuple_items(a).to_vec(),
-        _ => vec![none(); want],
+    let mut items: Vec<Value> = match attrs_tuple(e) {
+        Some(a) => tuple_items(a).to_vec(),
+        None => vec![none(); attr_count(e)],
     };
     items[i] = v;
     let t = crate::value::with_rooted_slice(&items, crate::objects::tuple::new_tuple);
-    exc_obj(e).args = t;
+    exc_obj(e).extra1 = t;
     write_barrier(e);
     Ok(())
 }

@@ -166,9 +166,7 @@ fn handler_result(r: Value, bad: impl Fn() -> PyErr) -> PyResult<(Value, Value)>
     }
     let it = tuple_items(r);
     let (rep, pos) = (it[0], it[1]);
-    if !ferrite_runtime::methods::numbers::is_int_v(pos) {
-        return Err(bad());
-    }
+    ops::index_value(pos)?;
     Ok((rep, pos))
 }
 

@@ -110,8 +110,13 @@ fn str_arg(fname: &str, v: Value, pos: usize) -> PyResult<String> {
     if v.is_ptr() && layout_of(builtin_value(v)) == Layout::Str {
         return Ok(str_of(builtin_value(v)).to_string());
     }
+    let which = if pos == 0 {
+        String::new()
+    } else {
+        format!(" {pos}")
+    };
     Err(type_error(format!(
-        "{fname}() argument {pos} must be str, not {}",
+        "{fname}() argument{which} must be str, not {}",
         type_name_of(v)
     )))
 }
@@ -139,7 +144,7 @@ fn c_unregister(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn c_lookup(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("lookup", a, kw, 1, 1)?;
-    let name = str_arg("lookup", a[0], 1)?;
+    let name = str_arg("lookup", a[0], 0)?;
     lookup(&name)
 }
 
@@ -152,9 +157,11 @@ fn call_codec(f: Value, obj: Value, errors: &str, what: &str) -> PyResult<Value>
     let e = new_str(errors);
     let r = ops::call(f, &[obj, e], &[])?;
     if !(r.is_ptr() && layout_of(builtin_value(r)) == Layout::Tuple && tuple_len(builtin_value(r)) == 2) {
-        return Err(type_error(format!(
-            "{what} must return a tuple (object, integer)"
-        )));
+        return Err(type_error(if what == "encoder" {
+            "encoder must return a tuple (object, integer)"
+        } else {
+            "decoder must return a tuple (object,integer)"
+        }));
     }
     Ok(tuple_items(builtin_value(r))[0])
 }
@@ -316,7 +323,10 @@ fn bytes_decode_hook(b: Value, encoding: &str, errors: &str) -> PyResult<Value> 
             ),
         ));
     }
-    let r = call_codec(codec_fn(info, 1), b, errors, "decoder")?;
+    // CPython hands Python decoders a memoryview of the bytes
+    let mv = ferrite_runtime::methods::memoryview::memoryview_type();
+    let view = ops::call(mv, &[b], &[])?;
+    let r = call_codec(codec_fn(info, 1), view, errors, "decoder")?;
     if r.is_ptr() && layout_of(builtin_value(r)) == Layout::Str {
         return Ok(r);
     }
