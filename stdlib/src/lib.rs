@@ -18,6 +18,7 @@ pub mod math;
 pub mod posix;
 pub mod random;
 pub mod sre;
+pub mod string;
 pub mod structmod;
 pub mod operator;
 pub(crate) mod support;
@@ -61,6 +62,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_operator", operator::init),
     ("_sre", sre::init),
     ("_codecs", codecs::init),
+    ("_string", string::init),
     ("unicodedata", unicodedata::init),
 ];
 
