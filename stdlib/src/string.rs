@@ -182,11 +182,13 @@ fn markup_step(s: &[char], pos: &mut usize) -> PyResult<Option<[Value; 4]>> {
 }
 
 fn markup_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let it = native_mut::<MarkupIter>(a[0]).ok_or_else(|| type_error("expected formatteriterator"))?;
+    let it =
+        native_mut::<MarkupIter>(a[0]).ok_or_else(|| type_error("expected formatteriterator"))?;
     let s = std::mem::take(&mut it.s);
     let mut pos = it.pos;
     let r = markup_step(&s, &mut pos);
-    let it = native_mut::<MarkupIter>(a[0]).ok_or_else(|| type_error("expected formatteriterator"))?;
+    let it =
+        native_mut::<MarkupIter>(a[0]).ok_or_else(|| type_error("expected formatteriterator"))?;
     it.s = s;
     it.pos = if r.is_err() { it.s.len() } else { pos };
     match r? {
@@ -243,7 +245,8 @@ fn field_step(s: &[char], pos: &mut usize) -> PyResult<Option<(bool, Value)>> {
 }
 
 fn field_next(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let it = native_mut::<FieldNameIter>(a[0]).ok_or_else(|| type_error("expected fieldnameiterator"))?;
+    let it = native_mut::<FieldNameIter>(a[0])
+        .ok_or_else(|| type_error("expected fieldnameiterator"))?;
     let mut pos = it.pos;
     let r = field_step(&it.s, &mut pos);
     it.pos = if r.is_err() { it.s.len() } else { pos };
@@ -272,7 +275,10 @@ fn formatter_parser(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn formatter_field_name_split(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("formatter_field_name_split", a, kw, 1, 1)?;
     let s = str_chars(a[0])?;
-    let i = s.iter().position(|&c| c == '.' || c == '[').unwrap_or(s.len());
+    let i = s
+        .iter()
+        .position(|&c| c == '.' || c == '[')
+        .unwrap_or(s.len());
     let first = match get_integer(&s[..i])? {
         Some(n) => new_int(n),
         None => sub(&s, 0, i),

@@ -213,10 +213,7 @@ pub fn char_escape(c: char) -> String {
 /// (encoding, object, start, end, reason) or a UnicodeTranslateError (object, start, end,
 /// reason).
 fn attr_index(e: Value, name: &str) -> Option<usize> {
-    let translate = crate::types::is_subtype(
-        type_of(e),
-        exc_type(Exc::UnicodeTranslateError),
-    );
+    let translate = crate::types::is_subtype(type_of(e), exc_type(Exc::UnicodeTranslateError));
     let names: &[&str] = if translate {
         &["object", "start", "end", "reason"]
     } else {

@@ -225,7 +225,9 @@ fn lone_surrogate_error(
 fn encoded_surrogate(encoding: &str, data: &[u8], start: usize) -> bool {
     let d = &data[start..];
     match encoding {
-        "utf-8" => d.len() >= 3 && d[0] == 0xed && (0xa0..0xc0).contains(&d[1]) && d[2] & 0xc0 == 0x80,
+        "utf-8" => {
+            d.len() >= 3 && d[0] == 0xed && (0xa0..0xc0).contains(&d[1]) && d[2] & 0xc0 == 0x80
+        }
         "utf-16-le" | "utf-16" if d.len() >= 2 => (0xd8..0xe0).contains(&d[1]),
         "utf-16-be" if d.len() >= 2 => (0xd8..0xe0).contains(&d[0]),
         "utf-32-le" | "utf-32" if d.len() >= 4 => {
@@ -271,12 +273,7 @@ pub fn decode_error(
         Handler::SurrogateEscape => {
             if input.data[start..end].iter().any(|&b| b >= 0x80) {
                 Err(lone_surrogate_error(
-                    input,
-                    encoding,
-                    errors,
-                    start,
-                    end,
-                    reason,
+                    input, encoding, errors, start, end, reason,
                 ))
             } else {
                 let o = input.object();
@@ -286,12 +283,7 @@ pub fn decode_error(
         Handler::SurrogatePass => {
             if encoded_surrogate(encoding, &input.data, start) {
                 Err(lone_surrogate_error(
-                    input,
-                    encoding,
-                    errors,
-                    start,
-                    end,
-                    reason,
+                    input, encoding, errors, start, end, reason,
                 ))
             } else {
                 let o = input.object();
@@ -340,18 +332,16 @@ fn exc_arg(a: &[Value], name: &str) -> PyResult<Value> {
 }
 
 fn exc_kind(e: Value) -> Option<Exc> {
-    for k in [
+    if !ferrite_runtime::errors::is_exception(e) {
+        return None;
+    }
+    [
         Exc::UnicodeEncodeError,
         Exc::UnicodeDecodeError,
         Exc::UnicodeTranslateError,
-    ] {
-        if ferrite_runtime::errors::is_exception(e)
-            && ferrite_runtime::errors::exc_matches(e, ferrite_runtime::errors::exc_type(k))
-        {
-            return Some(k);
-        }
-    }
-    None
+    ]
+    .into_iter()
+    .find(|&k| ferrite_runtime::errors::exc_matches(e, ferrite_runtime::errors::exc_type(k)))
 }
 
 fn wrong_exc(e: Value) -> PyErr {

@@ -39,8 +39,16 @@ const BUILTIN_HANDLERS: &[(&str, &str, ferrite_runtime::objects::function::Nativ
         "backslashreplace_errors",
         errors::backslashreplace_errors,
     ),
-    ("namereplace", "namereplace_errors", errors::namereplace_errors),
-    ("surrogateescape", "surrogateescape", errors::surrogateescape),
+    (
+        "namereplace",
+        "namereplace_errors",
+        errors::namereplace_errors,
+    ),
+    (
+        "surrogateescape",
+        "surrogateescape",
+        errors::surrogateescape,
+    ),
     ("surrogatepass", "surrogatepass", errors::surrogatepass),
 ];
 
@@ -97,7 +105,10 @@ pub fn lookup(encoding: &str) -> PyResult<Value> {
         if r == none() {
             continue;
         }
-        if !(r.is_ptr() && layout_of(builtin_value(r)) == Layout::Tuple && tuple_len(builtin_value(r)) == 4) {
+        if !(r.is_ptr()
+            && layout_of(builtin_value(r)) == Layout::Tuple
+            && tuple_len(builtin_value(r)) == 4)
+        {
             return Err(type_error("codec search functions must return 4-tuples"));
         }
         dict_set(cache, key, r)?;
@@ -156,7 +167,10 @@ fn codec_fn(info: Value, i: usize) -> Value {
 fn call_codec(f: Value, obj: Value, errors: &str, what: &str) -> PyResult<Value> {
     let e = new_str(errors);
     let r = ops::call(f, &[obj, e], &[])?;
-    if !(r.is_ptr() && layout_of(builtin_value(r)) == Layout::Tuple && tuple_len(builtin_value(r)) == 2) {
+    if !(r.is_ptr()
+        && layout_of(builtin_value(r)) == Layout::Tuple
+        && tuple_len(builtin_value(r)) == 2)
+    {
         return Err(type_error(if what == "encoder" {
             "encoder must return a tuple (object, integer)"
         } else {
@@ -399,20 +413,40 @@ macro_rules! encoder {
     };
 }
 
-encoder!(utf_8_encode, "utf_8_encode", |i, _e, a| text::utf8_encode(&i));
-encoder!(utf_7_encode, "utf_7_encode", |i, _e, a| text::utf7_encode(&i));
-encoder!(ascii_encode, "ascii_encode", |i, e, a| text::ascii_encode(&i, &e)?);
-encoder!(latin_1_encode, "latin_1_encode", |i, e, a| text::latin1_encode(&i, &e)?);
-encoder!(utf_16_le_encode, "utf_16_le_encode", |i, _e, a| text::utf16_encode(&i, -1));
-encoder!(utf_16_be_encode, "utf_16_be_encode", |i, _e, a| text::utf16_encode(&i, 1));
-encoder!(utf_32_le_encode, "utf_32_le_encode", |i, _e, a| text::utf32_encode(&i, -1));
-encoder!(utf_32_be_encode, "utf_32_be_encode", |i, _e, a| text::utf32_encode(&i, 1));
-encoder!(unicode_escape_encode, "unicode_escape_encode", |i, _e, a| {
-    text::unicode_escape_encode(&i)
+encoder!(utf_8_encode, "utf_8_encode", |i, _e, a| text::utf8_encode(
+    &i
+));
+encoder!(utf_7_encode, "utf_7_encode", |i, _e, a| text::utf7_encode(
+    &i
+));
+encoder!(ascii_encode, "ascii_encode", |i, e, a| text::ascii_encode(
+    &i, &e
+)?);
+encoder!(latin_1_encode, "latin_1_encode", |i, e, a| {
+    text::latin1_encode(&i, &e)?
 });
-encoder!(raw_unicode_escape_encode, "raw_unicode_escape_encode", |i, _e, a| {
-    text::raw_unicode_escape_encode(&i)
+encoder!(utf_16_le_encode, "utf_16_le_encode", |i, _e, a| {
+    text::utf16_encode(&i, -1)
 });
+encoder!(utf_16_be_encode, "utf_16_be_encode", |i, _e, a| {
+    text::utf16_encode(&i, 1)
+});
+encoder!(utf_32_le_encode, "utf_32_le_encode", |i, _e, a| {
+    text::utf32_encode(&i, -1)
+});
+encoder!(utf_32_be_encode, "utf_32_be_encode", |i, _e, a| {
+    text::utf32_encode(&i, 1)
+});
+encoder!(
+    unicode_escape_encode,
+    "unicode_escape_encode",
+    |i, _e, a| { text::unicode_escape_encode(&i) }
+);
+encoder!(
+    raw_unicode_escape_encode,
+    "raw_unicode_escape_encode",
+    |i, _e, a| { text::raw_unicode_escape_encode(&i) }
+);
 
 fn utf_16_encode(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("utf_16_encode", a, kw, 1, 3)?;
@@ -455,38 +489,86 @@ macro_rules! decoder {
     };
 }
 
-decoder!(utf_8_decode, "utf_8_decode", false, dec_input, |i, e, f| text::utf8_decode(&mut i, &e, f)?);
-decoder!(utf_7_decode, "utf_7_decode", false, dec_input, |i, e, f| text::utf7_decode(&mut i, &e, f)?);
-decoder!(utf_16_le_decode, "utf_16_le_decode", false, dec_input, |i, e, f| {
-    let (s, n, _) = text::utf16_decode(&mut i, &e, -1, f)?;
-    (s, n)
+decoder!(utf_8_decode, "utf_8_decode", false, dec_input, |i, e, f| {
+    text::utf8_decode(&mut i, &e, f)?
 });
-decoder!(utf_16_be_decode, "utf_16_be_decode", false, dec_input, |i, e, f| {
-    let (s, n, _) = text::utf16_decode(&mut i, &e, 1, f)?;
-    (s, n)
+decoder!(utf_7_decode, "utf_7_decode", false, dec_input, |i, e, f| {
+    text::utf7_decode(&mut i, &e, f)?
 });
-decoder!(utf_16_decode, "utf_16_decode", false, dec_input, |i, e, f| {
-    let (s, n, _) = text::utf16_decode(&mut i, &e, 0, f)?;
-    (s, n)
-});
-decoder!(utf_32_le_decode, "utf_32_le_decode", false, dec_input, |i, e, f| {
-    let (s, n, _) = text::utf32_decode(&mut i, &e, -1, f)?;
-    (s, n)
-});
-decoder!(utf_32_be_decode, "utf_32_be_decode", false, dec_input, |i, e, f| {
-    let (s, n, _) = text::utf32_decode(&mut i, &e, 1, f)?;
-    (s, n)
-});
-decoder!(utf_32_decode, "utf_32_decode", false, dec_input, |i, e, f| {
-    let (s, n, _) = text::utf32_decode(&mut i, &e, 0, f)?;
-    (s, n)
-});
-decoder!(unicode_escape_decode, "unicode_escape_decode", true, dec_input_or_str, |i, e, f| {
-    text::unicode_escape_decode(&mut i, &e, f)?
-});
-decoder!(raw_unicode_escape_decode, "raw_unicode_escape_decode", true, dec_input_or_str, |i, e, f| {
-    text::raw_unicode_escape_decode(&mut i, &e, f)?
-});
+decoder!(
+    utf_16_le_decode,
+    "utf_16_le_decode",
+    false,
+    dec_input,
+    |i, e, f| {
+        let (s, n, _) = text::utf16_decode(&mut i, &e, -1, f)?;
+        (s, n)
+    }
+);
+decoder!(
+    utf_16_be_decode,
+    "utf_16_be_decode",
+    false,
+    dec_input,
+    |i, e, f| {
+        let (s, n, _) = text::utf16_decode(&mut i, &e, 1, f)?;
+        (s, n)
+    }
+);
+decoder!(
+    utf_16_decode,
+    "utf_16_decode",
+    false,
+    dec_input,
+    |i, e, f| {
+        let (s, n, _) = text::utf16_decode(&mut i, &e, 0, f)?;
+        (s, n)
+    }
+);
+decoder!(
+    utf_32_le_decode,
+    "utf_32_le_decode",
+    false,
+    dec_input,
+    |i, e, f| {
+        let (s, n, _) = text::utf32_decode(&mut i, &e, -1, f)?;
+        (s, n)
+    }
+);
+decoder!(
+    utf_32_be_decode,
+    "utf_32_be_decode",
+    false,
+    dec_input,
+    |i, e, f| {
+        let (s, n, _) = text::utf32_decode(&mut i, &e, 1, f)?;
+        (s, n)
+    }
+);
+decoder!(
+    utf_32_decode,
+    "utf_32_decode",
+    false,
+    dec_input,
+    |i, e, f| {
+        let (s, n, _) = text::utf32_decode(&mut i, &e, 0, f)?;
+        (s, n)
+    }
+);
+decoder!(
+    unicode_escape_decode,
+    "unicode_escape_decode",
+    true,
+    dec_input_or_str,
+    |i, e, f| { text::unicode_escape_decode(&mut i, &e, f)? }
+);
+decoder!(
+    raw_unicode_escape_decode,
+    "raw_unicode_escape_decode",
+    true,
+    dec_input_or_str,
+    |i, e, f| { text::raw_unicode_escape_decode(&mut i, &e, f)? }
+);
 
 fn ascii_decode(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("ascii_decode", a, kw, 1, 2)?;

@@ -447,7 +447,15 @@ pub fn utf16_decode(
             continue;
         }
         if u >= 0xdc00 {
-            pos = decode_error(errors, enc, input, pos, pos + 2, "illegal encoding", &mut out)?;
+            pos = decode_error(
+                errors,
+                enc,
+                input,
+                pos,
+                pos + 2,
+                "illegal encoding",
+                &mut out,
+            )?;
             continue;
         }
         if pos + 3 >= n {
@@ -547,11 +555,12 @@ pub fn charmap_decode(input: &mut DecInput, errors: &str, mapping: Value) -> PyR
         return Ok(latin1_decode(&input.data));
     }
     let mut out = String::with_capacity(n);
-    let table: Option<Vec<char>> = if mapping.is_ptr() && layout_of(builtin_value(mapping)) == Layout::Str {
-        Some(str_of(builtin_value(mapping)).chars().collect())
-    } else {
-        None
-    };
+    let table: Option<Vec<char>> =
+        if mapping.is_ptr() && layout_of(builtin_value(mapping)) == Layout::Str {
+            Some(str_of(builtin_value(mapping)).chars().collect())
+        } else {
+            None
+        };
     let mut i = 0;
     while i < n {
         let b = input.data[i];
@@ -734,7 +743,14 @@ fn hex_escape(data: &[u8], s: &mut usize, count: usize, msg: &'static str) -> Es
     Esc::Char(v)
 }
 
-fn push_code(input: &mut DecInput, out: &mut String, v: u32, enc: &str, st: usize, end: usize) -> PyResult<()> {
+fn push_code(
+    input: &mut DecInput,
+    out: &mut String,
+    v: u32,
+    enc: &str,
+    st: usize,
+    end: usize,
+) -> PyResult<()> {
     match char::from_u32(v) {
         Some(c) => {
             out.push(c);
@@ -744,7 +760,11 @@ fn push_code(input: &mut DecInput, out: &mut String, v: u32, enc: &str, st: usiz
     }
 }
 
-pub fn unicode_escape_decode(input: &mut DecInput, errors: &str, fin: bool) -> PyResult<(String, usize)> {
+pub fn unicode_escape_decode(
+    input: &mut DecInput,
+    errors: &str,
+    fin: bool,
+) -> PyResult<(String, usize)> {
     const ENC: &str = "unicodeescape";
     let n = input.data.len();
     let mut out = String::with_capacity(n);
@@ -808,7 +828,8 @@ pub fn unicode_escape_decode(input: &mut DecInput, errors: &str, fin: bool) -> P
                         } else if s == name_start {
                             Esc::Error(s, msg)
                         } else {
-                            let name = String::from_utf8_lossy(&input.data[name_start..s]).to_string();
+                            let name =
+                                String::from_utf8_lossy(&input.data[name_start..s]).to_string();
                             s += 1;
                             match crate::unicodedata::lookup_name(&name, false) {
                                 Some(c) => Esc::Char(c as u32),
@@ -840,7 +861,11 @@ pub fn unicode_escape_decode(input: &mut DecInput, errors: &str, fin: bool) -> P
     Ok((out, n))
 }
 
-pub fn raw_unicode_escape_decode(input: &mut DecInput, errors: &str, fin: bool) -> PyResult<(String, usize)> {
+pub fn raw_unicode_escape_decode(
+    input: &mut DecInput,
+    errors: &str,
+    fin: bool,
+) -> PyResult<(String, usize)> {
     const ENC: &str = "rawunicodeescape";
     let n = input.data.len();
     let mut out = String::with_capacity(n);
