@@ -2,17 +2,21 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod ast;
+mod ast_nodes;
 pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod codecs;
 pub mod collections;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod future;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod marshal;
 pub mod math;
 pub mod operator;
@@ -60,10 +64,13 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_functools", functools::init),
     ("_operator", operator::init),
+    ("_ast", ast::init),
     ("_sre", sre::init),
     ("_codecs", codecs::init),
     ("_string", string::init),
     ("unicodedata", unicodedata::init),
+    ("_csv", csv::init),
+    ("_json", json::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
