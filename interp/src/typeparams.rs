@@ -144,7 +144,9 @@ fn function_type_params(f: Value) -> PyResult<Value> {
 }
 fn function_set_type_params(f: Value, v: Value) -> PyResult<()> {
     if v.is_null() || !(v.is_ptr() && layout_of(v) == Layout::Tuple) {
-        return Err(type_error("__type_params__ must be set to a tuple"));
+        return Err(type_error(
+            "__type_params__ must be set to a tuple",
+        ));
     }
     func_obj(f).type_params = v;
     write_barrier(f);

@@ -340,9 +340,7 @@ fn type_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     // a more derived metaclass with its own __new__ takes over (CPython's type_new)
     if winner != meta {
         let wn = crate::types::lookup(winner, "__new__");
-        if wn.is_some()
-            && wn != crate::objects::dict::dict_get_str(as_type(bt(BT::Type)).dict, "__new__")
-        {
+        if wn.is_some() && wn != crate::objects::dict::dict_get_str(as_type(bt(BT::Type)).dict, "__new__") {
             let mut args = vec![winner];
             args.extend_from_slice(&a[1..]);
             let f = crate::ops::getattr(winner, crate::intern::intern("__new__"))?;

@@ -6,6 +6,7 @@
 //! methods raise NotImplementedError naming it.
 
 mod normalize;
+#[rustfmt::skip]
 mod tables;
 
 use ferrite_runtime::args::check;
