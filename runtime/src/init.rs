@@ -38,6 +38,7 @@ fn scan_roots(t: &mut ferrite_gc::Tracer) {
     crate::objects::native::visit_roots(t);
     crate::objects::weakref::visit_roots(t);
     crate::methods::bytes::visit_roots(t);
+    crate::methods::codecs::visit_roots(t);
     crate::types::visit_lookup_cache(t);
     if let Some(f) = EXTRA_ROOTS.get() {
         f(t);

@@ -7,6 +7,7 @@ mod ast_nodes;
 pub mod binascii;
 pub mod bisect;
 pub mod cmath;
+pub mod codecs;
 pub mod collections;
 pub mod csv;
 pub mod errno;
@@ -18,15 +19,17 @@ pub mod itertools;
 pub mod json;
 pub mod marshal;
 pub mod math;
+pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod sre;
+pub mod string;
 pub mod structmod;
-pub mod operator;
 pub(crate) mod support;
 pub mod syscalls;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 
@@ -63,6 +66,9 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_operator", operator::init),
     ("_ast", ast::init),
     ("_sre", sre::init),
+    ("_codecs", codecs::init),
+    ("_string", string::init),
+    ("unicodedata", unicodedata::init),
     ("_csv", csv::init),
     ("_json", json::init),
 ];
@@ -104,6 +110,8 @@ static IMPORT: std::sync::OnceLock<ImportHook> = std::sync::OnceLock::new();
 /// Lets the interpreter say how modules import (stdlib does not depend on interp).
 pub fn set_import_hook(f: ImportHook) {
     let _ = IMPORT.set(f);
+    // the codec machinery behind str.encode/bytes.decode imports `encodings` on first use
+    codecs::install_hooks();
 }
 
 /// `import name` from Rust (returns the named module itself, not its top-level package).

@@ -248,7 +248,8 @@ fn construct(a: &[Value], kw: &[Value], cls_name: &str) -> PyResult<Vec<u8>> {
             Some(r) => str_arg_named(r, cls_name, "errors")?,
             None => "strict",
         };
-        return super::codecs::encode(str_of(builtin_value(x)), e, r);
+        let b = super::codecs::encode_value(x, e, r)?;
+        return Ok(bytes_data(b).to_vec());
     }
     if is_str {
         return Err(type_error("string argument without an encoding"));
@@ -489,8 +490,7 @@ fn b_decode(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(e) => str_arg_named(e, "decode", "errors")?,
         None => "strict",
     };
-    let data = d(a[0]);
-    Ok(new_str(&super::codecs::decode(&data, enc, errs)?))
+    super::codecs::decode_value(a[0], enc, errs)
 }
 
 fn b_hex(a: &[Value], kw: &[Value]) -> PyResult<Value> {

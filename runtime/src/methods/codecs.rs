@@ -1,12 +1,12 @@
-//! The built-in text codecs behind `str.encode`, `bytes.decode` and `str(b, encoding)`:
-//! utf-8, ascii, latin-1, utf-16 and utf-32 (with their -le/-be forms), with the error
-//! handlers strict, ignore, replace, xmlcharrefreplace, backslashreplace and (for decoding)
-//! surrogateescape approximated by replace (a UTF-8 str cannot hold lone surrogates).
-//! Messages follow CPython's UnicodeError formatting exactly.
+//! The entry points behind `str.encode`, `bytes.decode` and `str(b, encoding)`, and the
+//! UnicodeError attributes. Valid UTF-8 takes a fast path here; everything else (the other
+//! built-in codecs, error handlers, codecs registered from Python) is the codec machinery of
+//! the `_codecs` module (stdlib crate), reached through hooks it installs at start-up.
+//! The codec registry's state (search functions, lookup cache, error handlers) lives here so
+//! that the collector sees it. Messages follow CPython's UnicodeError formatting exactly.
 
 use crate::errors::*;
 use crate::object::*;
-use crate::objects::int::new_int;
 use crate::objects::str::{new_str, str_of};
 use crate::objects::tuple::{tuple_items, tuple_len};
 use crate::value::Value;
@@ -55,7 +55,7 @@ pub fn lookup(name: &str) -> PyResult<Codec> {
     })
 }
 
-fn codec_name(c: Codec) -> &'static str {
+pub fn codec_name(c: Codec) -> &'static str {
     match c {
         Codec::Utf8 => "utf-8",
         Codec::Ascii => "ascii",
@@ -69,19 +69,136 @@ fn codec_name(c: Codec) -> &'static str {
     }
 }
 
-fn check_errors(errors: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "ignore" | "replace" | "xmlcharrefreplace" | "backslashreplace"
-        | "surrogateescape" | "surrogatepass" | "namereplace" => Ok(()),
-        _ => Err(new_exc(
-            Exc::LookupError,
-            &format!("unknown error handler name '{errors}'"),
-        )),
+/// CPython's `_Py_normalize_encoding`: lower-case ASCII letters, digits and '.' kept, every
+/// run of other characters turned into one '_' (none at the start or the end).
+pub fn normalize_encoding(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut punct = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if punct && !out.is_empty() {
+                out.push('_');
+            }
+            punct = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            punct = true;
+        }
+    }
+    out
+}
+
+fn is_utf8_name(name: &str) -> bool {
+    matches!(name, "utf-8" | "utf8" | "UTF-8" | "UTF8")
+        || matches!(normalize_encoding(name).as_str(), "utf_8" | "utf8")
+}
+
+/// (str object, encoding, errors) -> bytes object.
+pub type EncodeHook = fn(Value, &str, &str) -> PyResult<Value>;
+/// (bytes-like object, encoding, errors) -> str object.
+pub type DecodeHook = fn(Value, &str, &str) -> PyResult<Value>;
+
+static ENCODE_HOOK: std::sync::OnceLock<EncodeHook> = std::sync::OnceLock::new();
+static DECODE_HOOK: std::sync::OnceLock<DecodeHook> = std::sync::OnceLock::new();
+
+/// Installs the codec machinery (done by the `_codecs` module's registration).
+pub fn set_hooks(enc: EncodeHook, dec: DecodeHook) {
+    let _ = ENCODE_HOOK.set(enc);
+    let _ = DECODE_HOOK.set(dec);
+}
+
+fn no_machinery(encoding: &str) -> PyErr {
+    new_exc(
+        Exc::LookupError,
+        &format!("unknown encoding: {encoding} (the codec machinery is not set up)"),
+    )
+}
+
+/// `str.encode(encoding, errors)` on str object `v`: a bytes object.
+pub fn encode_value(v: Value, encoding: &str, errors: &str) -> PyResult<Value> {
+    if is_utf8_name(encoding) {
+        let s = str_of(crate::methods::builtin_value(v));
+        return Ok(crate::methods::bytes::new_bytes(s.as_bytes()));
+    }
+    let (enc, errs) = (encoding.to_string(), errors.to_string());
+    match ENCODE_HOOK.get() {
+        Some(f) => f(v, &enc, &errs),
+        None => Err(no_machinery(&enc)),
     }
 }
 
-/// `repr`-style escape of one character as CPython writes it in UnicodeEncodeError messages.
-fn char_escape(c: char) -> String {
+/// `s.encode(encoding, errors)`.
+pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if is_utf8_name(encoding) {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let b = encode_value(new_str(s), encoding, errors)?;
+    Ok(crate::methods::bytes::bytes_data(b).to_vec())
+}
+
+/// `bytes.decode(encoding, errors)` on bytes-like object `v`: a str object.
+pub fn decode_value(v: Value, encoding: &str, errors: &str) -> PyResult<Value> {
+    if is_utf8_name(encoding) {
+        if let Ok(s) = std::str::from_utf8(crate::methods::bytes::bytes_data(v)) {
+            let s = s.to_string();
+            return Ok(new_str(&s));
+        }
+    }
+    let (enc, errs) = (encoding.to_string(), errors.to_string());
+    match DECODE_HOOK.get() {
+        Some(f) => f(v, &enc, &errs),
+        None => Err(no_machinery(&enc)),
+    }
+}
+
+/// `b.decode(encoding, errors)`.
+pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if is_utf8_name(encoding) {
+        if let Ok(s) = std::str::from_utf8(b) {
+            return Ok(s.to_string());
+        }
+    }
+    let v = decode_value(crate::methods::bytes::new_bytes(b), encoding, errors)?;
+    Ok(str_of(crate::methods::builtin_value(v)).to_string())
+}
+
+// ------------------------------------------------------------------ codec registry state
+
+static REG_SEARCH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static REG_CACHE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static REG_ERRORS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The codec registry's state: (list of search functions, dict normalised name -> CodecInfo,
+/// dict error handler name -> handler), created empty on first use.
+pub fn registry() -> (Value, Value, Value) {
+    use std::sync::atomic::Ordering::Relaxed;
+    if REG_SEARCH.load(Relaxed) == 0 {
+        let l = crate::objects::list::new_list(&[]);
+        REG_SEARCH.store(l.0, Relaxed);
+        let c = crate::objects::dict::new_dict();
+        REG_CACHE.store(c.0, Relaxed);
+        let e = crate::objects::dict::new_dict();
+        REG_ERRORS.store(e.0, Relaxed);
+    }
+    (
+        Value(REG_SEARCH.load(Relaxed)),
+        Value(REG_CACHE.load(Relaxed)),
+        Value(REG_ERRORS.load(Relaxed)),
+    )
+}
+
+pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
+    for slot in [&REG_SEARCH, &REG_CACHE, &REG_ERRORS] {
+        if slot.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+            t.visit(slot.as_ptr());
+        }
+    }
+}
+
+// ------------------------------------------------------------------ UnicodeError attributes
+
+/// `repr`-style escape of one character as CPython writes it in UnicodeError messages.
+pub fn char_escape(c: char) -> String {
     let n = c as u32;
     if n < 0x100 {
         format!("\\x{n:02x}")
@@ -92,347 +209,149 @@ fn char_escape(c: char) -> String {
     }
 }
 
-/// `s.encode(encoding, errors)`.
-pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup(encoding)?;
-    let limit: u32 = match codec {
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Utf16(e) => {
-            let mut out = Vec::new();
-            let le = e != Endian::Be;
-            if e == Endian::Native {
-                out.extend_from_slice(&[0xff, 0xfe]);
-            }
-            for u in s.encode_utf16() {
-                let b = if le { u.to_le_bytes() } else { u.to_be_bytes() };
-                out.extend_from_slice(&b);
-            }
-            return Ok(out);
-        }
-        Codec::Utf32(e) => {
-            let mut out = Vec::new();
-            let le = e != Endian::Be;
-            if e == Endian::Native {
-                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
-            }
-            for c in s.chars() {
-                let u = c as u32;
-                let b = if le { u.to_le_bytes() } else { u.to_be_bytes() };
-                out.extend_from_slice(&b);
-            }
-            return Ok(out);
-        }
+/// Where attribute `name` sits in the args of a UnicodeEncodeError/UnicodeDecodeError
+/// (encoding, object, start, end, reason) or a UnicodeTranslateError (object, start, end,
+/// reason).
+fn attr_index(e: Value, name: &str) -> Option<usize> {
+    let translate = crate::types::is_subtype(type_of(e), exc_type(Exc::UnicodeTranslateError));
+    let names: &[&str] = if translate {
+        &["object", "start", "end", "reason"]
+    } else {
+        &["encoding", "object", "start", "end", "reason"]
     };
-    check_errors(errors)?;
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < chars.len() && chars[j] as u32 >= limit {
-            j += 1;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
-            "xmlcharrefreplace" => {
-                for &c in &chars[i..j] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
-                }
-            }
-            "backslashreplace" => {
-                for &c in &chars[i..j] {
-                    out.extend_from_slice(char_escape(c).as_bytes());
-                }
-            }
-            "namereplace" => {
-                for &c in &chars[i..j] {
-                    out.extend_from_slice(char_escape(c).as_bytes());
-                }
-            }
-            _ => {
-                let what = if limit == 0x80 { "128" } else { "256" };
-                let _ = c;
-                return Err(unicode_exc(
-                    Exc::UnicodeEncodeError,
-                    codec,
-                    new_str(s),
-                    i,
-                    j,
-                    &format!("ordinal not in range({what})"),
-                ));
-            }
-        }
-        i = j;
-    }
-    Ok(out)
+    names.iter().position(|&n| n == name)
 }
 
-fn decode_error(codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let o = crate::methods::bytes::new_bytes(b);
-    unicode_exc(Exc::UnicodeDecodeError, codec, o, start, end, reason)
+fn is_tuple(v: Value) -> bool {
+    v.is_ptr() && layout_of(v) == Layout::Tuple
 }
 
-/// Applies a decode error handler to bytes `b[start..end]`; Err for strict.
-fn decode_handle(
-    codec: Codec,
-    b: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-    errors: &str,
-    out: &mut String,
-) -> PyResult<()> {
-    match errors {
-        "ignore" => Ok(()),
-        "replace" | "surrogateescape" => {
-            out.push('\u{fffd}');
-            Ok(())
-        }
-        "backslashreplace" => {
-            for &x in &b[start..end] {
-                out.push_str(&format!("\\x{x:02x}"));
-            }
-            Ok(())
-        }
-        "strict" => Err(decode_error(codec, b, start, end, reason)),
-        _ => {
-            check_errors(errors)?;
-            Err(decode_error(codec, b, start, end, reason))
-        }
+fn attr_count(e: Value) -> usize {
+    if attr_index(e, "encoding").is_some() {
+        5
+    } else {
+        4
     }
 }
 
-/// `b.decode(encoding, errors)`.
-pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = lookup(encoding)?;
-    let mut out = String::with_capacity(b.len());
-    match codec {
-        Codec::Utf8 => {
-            let mut rest = b;
-            let mut base = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        break;
-                    }
-                    Err(e) => {
-                        let ok = e.valid_up_to();
-                        // SAFETY-free: from_utf8 said these bytes are valid.
-                        out.push_str(std::str::from_utf8(&rest[..ok]).unwrap_or(""));
-                        let (n, reason) = match e.error_len() {
-                            None => (rest.len() - ok, "unexpected end of data"),
-                            Some(n) => {
-                                let first = rest[ok];
-                                if (0x80..0xc2).contains(&first) || first >= 0xf5 {
-                                    (n, "invalid start byte")
-                                } else {
-                                    (n, "invalid continuation byte")
-                                }
-                            }
-                        };
-                        decode_handle(
-                            codec,
-                            b,
-                            base + ok,
-                            base + ok + n,
-                            reason,
-                            errors,
-                            &mut out,
-                        )?;
-                        base += ok + n;
-                        rest = &rest[ok + n..];
-                    }
-                }
-            }
-        }
-        Codec::Ascii => {
-            for (i, &x) in b.iter().enumerate() {
-                if x < 0x80 {
-                    out.push(x as char);
-                } else {
-                    decode_handle(
-                        codec,
-                        b,
-                        i,
-                        i + 1,
-                        "ordinal not in range(128)",
-                        errors,
-                        &mut out,
-                    )?;
-                }
-            }
-        }
-        Codec::Latin1 => out.extend(b.iter().map(|&x| x as char)),
-        Codec::Utf16(e) => {
-            let mut data = b;
-            let mut le = e != Endian::Be;
-            if e == Endian::Native && data.len() >= 2 {
-                if data[..2] == [0xff, 0xfe] {
-                    data = &data[2..];
-                } else if data[..2] == [0xfe, 0xff] {
-                    data = &data[2..];
-                    le = false;
-                }
-            }
-            let off = b.len() - data.len();
-            let units: Vec<u16> = data
-                .chunks_exact(2)
-                .map(|c| {
-                    if le {
-                        u16::from_le_bytes([c[0], c[1]])
-                    } else {
-                        u16::from_be_bytes([c[0], c[1]])
-                    }
-                })
-                .collect();
-            for r in char::decode_utf16(units.iter().copied()) {
-                match r {
-                    Ok(c) => out.push(c),
-                    Err(_) => out.push('\u{fffd}'),
-                }
-            }
-            if data.len() % 2 == 1 {
-                let st = off + data.len() - 1;
-                decode_handle(codec, b, st, b.len(), "truncated data", errors, &mut out)?;
-            }
-        }
-        Codec::Utf32(e) => {
-            let mut data = b;
-            let mut le = e != Endian::Be;
-            if e == Endian::Native && data.len() >= 4 {
-                if data[..4] == [0xff, 0xfe, 0, 0] {
-                    data = &data[4..];
-                } else if data[..4] == [0, 0, 0xfe, 0xff] {
-                    data = &data[4..];
-                    le = false;
-                }
-            }
-            let off = b.len() - data.len();
-            for (k, c) in data.chunks(4).enumerate() {
-                let st = off + 4 * k;
-                if c.len() < 4 {
-                    decode_handle(codec, b, st, b.len(), "truncated data", errors, &mut out)?;
-                    break;
-                }
-                let u = if le {
-                    u32::from_le_bytes([c[0], c[1], c[2], c[3]])
-                } else {
-                    u32::from_be_bytes([c[0], c[1], c[2], c[3]])
-                };
-                match char::from_u32(u) {
-                    Some(ch) => out.push(ch),
-                    None => decode_handle(
-                        codec,
-                        b,
-                        st,
-                        st + 4,
-                        "code point not in range(0x110000)",
-                        errors,
-                        &mut out,
-                    )?,
-                }
-            }
-        }
+/// The attributes' values: the tuple `extra1` holds once one was assigned (CPython keeps
+/// them apart from `args`), else the constructor's args when they have the right length.
+fn attrs_tuple(e: Value) -> Option<Value> {
+    let x = exc_obj(e).extra1;
+    if !x.is_null() && is_tuple(x) {
+        return Some(x);
     }
-    Ok(out)
-}
-
-// ------------------------------------------------------------------ UnicodeError attributes
-
-/// The exception CPython raises: args are (encoding, object, start, end, reason).
-fn unicode_exc(
-    t: Exc,
-    codec: Codec,
-    object: Value,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> PyErr {
-    let enc = new_str(codec_name(codec));
-    let (s, e) = (new_int(start as i64), new_int(end as i64));
-    let r = new_str(reason);
-    new_exc_args(t, &[enc, object, s, e, r])
-}
-
-fn uarg(e: Value, i: usize) -> Option<Value> {
     let args = exc_obj(e).args;
-    if args.is_ptr() && layout_of(args) == Layout::Tuple && tuple_len(args) == 5 {
-        Some(tuple_items(args)[i])
+    if is_tuple(args) && tuple_len(args) == attr_count(e) {
+        Some(args)
     } else {
         None
     }
 }
-fn u_encoding(e: Value) -> PyResult<Value> {
-    Ok(uarg(e, 0).unwrap_or(none()))
-}
-fn u_object(e: Value) -> PyResult<Value> {
-    Ok(uarg(e, 1).unwrap_or(none()))
-}
-fn u_start(e: Value) -> PyResult<Value> {
-    Ok(uarg(e, 2).unwrap_or(none()))
-}
-fn u_end(e: Value) -> PyResult<Value> {
-    Ok(uarg(e, 3).unwrap_or(none()))
-}
-fn u_reason(e: Value) -> PyResult<Value> {
-    Ok(uarg(e, 4).unwrap_or(none()))
+
+fn uattr(e: Value, name: &str) -> Option<Value> {
+    let i = attr_index(e, name)?;
+    Some(tuple_items(attrs_tuple(e)?)[i])
 }
 
-fn u_str(a: &[Value], decode: bool) -> PyResult<Value> {
+fn set_uattr(e: Value, name: &str, v: Value) -> PyResult<()> {
+    let Some(i) = attr_index(e, name) else {
+        return Ok(());
+    };
+    let mut items: Vec<Value> = match attrs_tuple(e) {
+        Some(a) => tuple_items(a).to_vec(),
+        None => vec![none(); attr_count(e)],
+    };
+    items[i] = v;
+    let t = crate::value::with_rooted_slice(&items, crate::objects::tuple::new_tuple);
+    exc_obj(e).extra1 = t;
+    write_barrier(e);
+    Ok(())
+}
+
+macro_rules! uattr_fns {
+    ($($get:ident $set:ident $name:literal),*) => {$(
+        fn $get(e: Value) -> PyResult<Value> {
+            Ok(uattr(e, $name).unwrap_or(none()))
+        }
+        fn $set(e: Value, v: Value) -> PyResult<()> {
+            set_uattr(e, $name, v)
+        }
+    )*};
+}
+uattr_fns!(
+    u_encoding set_encoding "encoding",
+    u_object set_object "object",
+    u_start set_start "start",
+    u_end set_end "end",
+    u_reason set_reason "reason"
+);
+
+fn u_str(a: &[Value], kind: u8) -> PyResult<Value> {
     let e = a[0];
-    let (Some(enc), Some(o), Some(st), Some(en), Some(r)) =
-        (uarg(e, 0), uarg(e, 1), uarg(e, 2), uarg(e, 3), uarg(e, 4))
-    else {
+    let (Some(o), Some(st), Some(en), Some(r)) = (
+        uattr(e, "object"),
+        uattr(e, "start"),
+        uattr(e, "end"),
+        uattr(e, "reason"),
+    ) else {
         return Ok(new_str(&crate::methods::object::exc_str_string(e)?));
     };
-    let enc = crate::ops::str_string(enc)?;
+    let enc = match uattr(e, "encoding") {
+        Some(v) => crate::ops::str_string(v)?,
+        None => String::new(),
+    };
     let reason = crate::ops::str_string(r)?;
     let st = crate::ops::index_value(st)?;
     let en = crate::ops::index_value(en)?;
     let len = crate::ops::len(o)? as i64;
     let single = st >= 0 && st < len && en == st + 1;
-    let msg = if decode {
-        if single && crate::methods::bytes::is_bytes_like(o) {
+    let is_str = o.is_ptr() && layout_of(crate::methods::builtin_value(o)) == Layout::Str;
+    let msg = match kind {
+        b'd' if single && crate::methods::bytes::is_bytes_like(o) => {
             let b = crate::methods::bytes::bytes_data(o)[st as usize];
             format!("'{enc}' codec can't decode byte 0x{b:02x} in position {st}: {reason}")
-        } else {
-            format!(
-                "'{enc}' codec can't decode bytes in position {st}-{}: {reason}",
-                en - 1
-            )
         }
-    } else if single && o.is_ptr() && layout_of(crate::methods::builtin_value(o)) == Layout::Str {
-        let c = str_of(crate::methods::builtin_value(o))
-            .chars()
-            .nth(st as usize)
-            .unwrap_or('\0');
-        format!(
-            "'{enc}' codec can't encode character '{}' in position {st}: {reason}",
-            char_escape(c)
-        )
-    } else {
-        format!(
+        b'd' => format!(
+            "'{enc}' codec can't decode bytes in position {st}-{}: {reason}",
+            en - 1
+        ),
+        _ if single && is_str => {
+            let c = str_of(crate::methods::builtin_value(o))
+                .chars()
+                .nth(st as usize)
+                .unwrap_or('\0');
+            if kind == b'e' {
+                format!(
+                    "'{enc}' codec can't encode character '{}' in position {st}: {reason}",
+                    char_escape(c)
+                )
+            } else {
+                format!(
+                    "can't translate character '{}' in position {st}: {reason}",
+                    char_escape(c)
+                )
+            }
+        }
+        b'e' => format!(
             "'{enc}' codec can't encode characters in position {st}-{}: {reason}",
             en - 1
-        )
+        ),
+        _ => format!(
+            "can't translate characters in position {st}-{}: {reason}",
+            en - 1
+        ),
     };
     Ok(new_str(&msg))
 }
 fn u_encode_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    u_str(a, false)
+    u_str(a, b'e')
 }
 fn u_decode_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    u_str(a, true)
+    u_str(a, b'd')
+}
+fn u_translate_str(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    u_str(a, b't')
 }
 
 pub fn init() {
@@ -442,13 +361,16 @@ pub fn init() {
             u_encode_str as crate::objects::function::NativeFn,
         ),
         (Exc::UnicodeDecodeError, u_decode_str),
+        (Exc::UnicodeTranslateError, u_translate_str),
     ] {
         let ty = exc_type(t);
         super::def(ty, "__str__", f);
-        super::getset(ty, "encoding", u_encoding);
-        super::getset(ty, "object", u_object);
-        super::getset(ty, "start", u_start);
-        super::getset(ty, "end", u_end);
-        super::getset(ty, "reason", u_reason);
+        if t != Exc::UnicodeTranslateError {
+            super::getset_rw(ty, "encoding", u_encoding, set_encoding);
+        }
+        super::getset_rw(ty, "object", u_object, set_object);
+        super::getset_rw(ty, "start", u_start, set_start);
+        super::getset_rw(ty, "end", u_end, set_end);
+        super::getset_rw(ty, "reason", u_reason, set_reason);
     }
 }

@@ -947,8 +947,7 @@ fn enc_args(
 
 fn str_encode(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (enc, errs) = enc_args(a, kw, "encode", 1)?;
-    let b = super::codecs::encode(s(a[0]), enc, errs)?;
-    Ok(crate::methods::bytes::new_bytes(&b))
+    super::codecs::encode_value(a[0], enc, errs)
 }
 
 fn str_maketrans(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1087,8 +1086,7 @@ fn str_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
                     type_name_of(b)
                 )));
             }
-            let data = crate::methods::bytes::bytes_data(b).to_vec();
-            new_str(&super::codecs::decode(&data, enc, errs)?)
+            super::codecs::decode_value(b, enc, errs)?
         }
     };
     if cls == bt(BT::Str) {
