@@ -2,13 +2,16 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod atexit;
 pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod contextvars;
 pub mod errno;
 pub mod functools;
 pub mod future;
+pub mod gc;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -56,6 +59,9 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_functools", functools::init),
     ("_operator", operator::init),
+    ("gc", gc::init),
+    ("atexit", atexit::init),
+    ("_contextvars", contextvars::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
@@ -100,4 +106,45 @@ pub fn import_module(name: &str) -> ferrite_runtime::PyResult<Value> {
             &format!("import of {name} before the interpreter set up imports"),
         )),
     }
+}
+
+static PRINT_EXCEPTION: std::sync::OnceLock<fn(Value)> = std::sync::OnceLock::new();
+
+/// Lets the interpreter say how an exception's traceback is printed on stderr.
+pub fn set_print_exception_hook(f: fn(Value)) {
+    let _ = PRINT_EXCEPTION.set(f);
+}
+
+/// CPython's `_PyErr_WriteUnraisableMsg`: "`msg`: repr(obj)" then the traceback, on stderr.
+pub(crate) fn report_unraisable(e: ferrite_runtime::errors::PyErr, msg: &str, obj: Value) {
+    flush_stdout_hook();
+    let what = if obj.is_null() {
+        String::new()
+    } else {
+        match ferrite_runtime::ops::repr_string(obj) {
+            Ok(s) => format!(": {s}"),
+            Err(_) => ": <object repr() failed>".to_string(),
+        }
+    };
+    eprintln!("{msg}{what}");
+    match PRINT_EXCEPTION.get() {
+        Some(f) => f(e.0),
+        None => eprintln!("{}", ferrite_runtime::errors::exc_type_name(e.0)),
+    }
+}
+
+/// `callable(v)`.
+pub(crate) fn is_callable(v: Value) -> bool {
+    use ferrite_runtime::object::{layout_of, type_of, Layout};
+    if !v.is_ptr() {
+        return false;
+    }
+    matches!(
+        layout_of(v),
+        Layout::Function
+            | Layout::BuiltinFunction
+            | Layout::MethodDescriptor
+            | Layout::BoundMethod
+            | Layout::Type
+    ) || ferrite_runtime::types::lookup(type_of(v), "__call__").is_some()
 }
