@@ -2,8 +2,10 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod array;
 pub mod atexit;
 pub mod binascii;
+pub(crate) mod blake2;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
@@ -12,6 +14,7 @@ pub mod errno;
 pub mod functools;
 pub mod future;
 pub mod gc;
+pub mod hashes;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -27,6 +30,7 @@ pub mod thread;
 pub mod time;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 pub(crate) mod util;
 
@@ -62,6 +66,13 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("gc", gc::init),
     ("atexit", atexit::init),
     ("_contextvars", contextvars::init),
+    ("_md5", hashes::init_md5),
+    ("_sha1", hashes::init_sha1),
+    ("_sha2", hashes::init_sha2),
+    ("_sha3", hashes::init_sha3),
+    ("_blake2", hashes::init_blake2),
+    ("zlib", zlib::init),
+    ("array", array::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {

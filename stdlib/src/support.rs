@@ -21,6 +21,10 @@ impl TypeCell {
     pub fn get_or_init(&self, f: impl FnOnce() -> Value) -> Value {
         Value(*self.0.get_or_init(|| f().0))
     }
+    /// The type, if created.
+    pub fn try_get(&self) -> Option<Value> {
+        self.0.get().map(|&a| Value(a))
+    }
     /// The type (must have been created).
     pub fn get(&self) -> Value {
         Value(*self.0.get().expect("type not initialised"))
