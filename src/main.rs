@@ -235,6 +235,25 @@ fn main() -> ExitCode {
                 }
             }
             ferrite_interp::signals::install();
+            {
+                use ferrite_interp::signals as sig;
+                ferrite_stdlib::signal::set_os(ferrite_stdlib::signal::SignalOs {
+                    set_disposition: |s, how| {
+                        let d = match how {
+                            0 => sig::Disposition::Default,
+                            1 => sig::Disposition::Ignore,
+                            _ => sig::Disposition::Catch,
+                        };
+                        sig::set_disposition(s, d)
+                    },
+                    raise_signal: sig::raise_signal,
+                    alarm: sig::alarm,
+                    pause: sig::pause,
+                    set_wakeup_fd: sig::set_wakeup_fd,
+                    check: sig::check,
+                });
+                sig::set_dispatch(ferrite_stdlib::signal::dispatch);
+            }
             let code = match module {
                 Some(m) => ferrite_interp::run::run_module_as_main(&m),
                 None => ferrite_interp::run::run_main(&source, &filename),

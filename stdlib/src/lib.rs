@@ -16,12 +16,15 @@ pub mod future;
 pub mod gc;
 pub mod hashes;
 pub mod heapq;
+pub mod locale;
 pub mod io;
 pub mod itertools;
 pub mod marshal;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod signal;
+pub mod stat;
 pub mod structmod;
 pub mod operator;
 pub(crate) mod support;
@@ -73,6 +76,9 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_blake2", hashes::init_blake2),
     ("zlib", zlib::init),
     ("array", array::init),
+    ("_stat", stat::init),
+    ("_locale", locale::init),
+    ("_signal", signal::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {

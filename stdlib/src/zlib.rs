@@ -263,6 +263,7 @@ pub fn init(d: Value) -> PyResult<()> {
     dict_set_str(d, "ZLIB_RUNTIME_VERSION", new_str("1.2.13"));
     comp_type();
     decomp_type();
+    dict_set_str(d, "_ZlibDecompressor", zd_type());
     Ok(())
 }
 
@@ -594,5 +595,105 @@ fn decomp_flush(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let out = decomp_feed(st, &tail, 0, FlushDecompress::Finish)?;
     // flush consumes all the input: what could not be inflated is dropped, as zlib does
     st.tail.clear();
+    Ok(new_bytes(&out))
+}
+
+// ---- _ZlibDecompressor (the incremental decompressor gzip uses) ----
+
+pub struct ZDec {
+    d: Option<Decompress>,
+    kind: Kind,
+    zdict: Option<Vec<u8>>,
+    pending: Vec<u8>,
+    unused: Vec<u8>,
+    eof: bool,
+    needs_input: bool,
+}
+impl NativeData for ZDec {}
+
+static ZD_T: TypeCell = TypeCell::new();
+
+fn zd_type() -> Value {
+    ZD_T.get_or_init(|| {
+        let t = native_type("zlib", "_ZlibDecompressor", false);
+        ferrite_runtime::methods::def_new(t, zd_new);
+        def(t, "decompress", zd_decompress);
+        getset(t, "unused_data", |v| Ok(new_bytes(&zd_of(v)?.unused)));
+        getset(t, "eof", |v| Ok(py_bool(zd_of(v)?.eof)));
+        getset(t, "needs_input", |v| Ok(py_bool(zd_of(v)?.needs_input)));
+        t
+    })
+}
+
+fn zd_of(v: Value) -> PyResult<&'static mut ZDec> {
+    data::<ZDec>(v, "zlib._ZlibDecompressor")
+}
+
+fn zd_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [wbits, zdict, ..] = bind("_ZlibDecompressor", &a[1..], kw, &["wbits", "zdict"], 0, 2, 0)?;
+    let wbits = int_arg(wbits, 15)?;
+    let zd = if zdict.is_null() { None } else { Some(buf_arg(zdict)?) };
+    let Some(kind) = decompress_kind(wbits) else {
+        return Err(value_error("Invalid initialization option"));
+    };
+    let mut st = ZDec {
+        d: None,
+        kind,
+        zdict: zd,
+        pending: vec![],
+        unused: vec![],
+        eof: false,
+        needs_input: true,
+    };
+    if let Kind::Raw = st.kind {
+        let mut dec = Decompress::new(false);
+        if let Some(z) = &st.zdict {
+            if dec.set_dictionary(z).is_err() {
+                return Err(value_error("Invalid dictionary"));
+            }
+        }
+        st.d = Some(dec);
+    }
+    Ok(new_native(zd_type(), st))
+}
+
+fn zd_decompress(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let [data, max, ..] = bind("decompress", &a[1..], kw, &["data", "max_length"], 0, 2, 1)?;
+    zd_of(a[0])?;
+    let input = buf_arg(data)?;
+    let max = if max.is_null() { -1 } else { ops::index_value(max)? };
+    let st = zd_of(a[0])?;
+    if st.eof {
+        return Err(new_exc(Exc::EOFError, "End of stream already reached"));
+    }
+    let mut buf = std::mem::take(&mut st.pending);
+    buf.extend_from_slice(&input);
+    if max == 0 {
+        st.needs_input = buf.is_empty();
+        st.pending = buf;
+        return Ok(new_bytes(b""));
+    }
+    if st.d.is_none() {
+        if buf.is_empty() {
+            st.needs_input = true;
+            return Ok(new_bytes(b""));
+        }
+        st.d = Some(make_decompress(&st.kind, &buf));
+    }
+    let zd = st.zdict.clone();
+    let limit = if max < 0 { 0 } else { max as usize };
+    let (out, used, end) = inflate(st.d.as_mut().unwrap(), &buf, limit, zd.as_deref(), FlushDecompress::None)?;
+    if end {
+        st.eof = true;
+        st.needs_input = false;
+        st.unused = buf[used..].to_vec();
+    } else if used >= buf.len() {
+        // all input taken: more is needed, unless the output limit stopped inflate (it may
+        // hold more output)
+        st.needs_input = !(limit > 0 && out.len() >= limit);
+    } else {
+        st.needs_input = false;
+        st.pending = buf[used..].to_vec();
+    }
     Ok(new_bytes(&out))
 }
