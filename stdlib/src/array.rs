@@ -90,7 +90,7 @@ fn array_type() -> Value {
             ("__add__", arr_add),
             ("__iadd__", arr_iadd),
             ("__mul__", arr_mul),
-            ("__rmul__", arr_mul),
+            ("__rmul__", arr_rmul),
             ("__imul__", arr_imul),
             ("__eq__", arr_eq),
             ("__ne__", arr_ne),
@@ -327,10 +327,12 @@ fn array_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(type_error("array.array() takes no keyword arguments"));
     }
     let args = &args[..args.len() - kw.len()];
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return Err(type_error("array() takes at least 1 argument (0 given)"));
+    }
+    if args.len() > 2 {
         return Err(type_error(format!(
-            "array() takes at {} 2 arguments ({} given)",
-            if args.is_empty() { "least" } else { "most" },
+            "array() takes at most 2 arguments ({} given)",
             args.len()
         )));
     }
@@ -406,8 +408,24 @@ fn fromunicode(arr: Value, s: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Argument checks of array methods: METH_O / METH_NOARGS messages for exactly one / no
+/// argument, Argument Clinic's otherwise.
 fn m(name: &str, a: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<&'static mut Arr> {
-    crate::support::positional_only(name, &a[1..], kw, min, max)?;
+    let n = a.len() - 1;
+    if min == max && min <= 1 {
+        if !kw.is_empty() {
+            return Err(type_error(format!("array.{name}() takes no keyword arguments")));
+        }
+        if n != min {
+            return Err(type_error(if min == 1 {
+                format!("array.{name}() takes exactly one argument ({n} given)")
+            } else {
+                format!("array.{name}() takes no arguments ({n} given)")
+            }));
+        }
+    } else {
+        crate::support::positional_only(name, &a[1..], kw, min, max)?;
+    }
     arr_of(a[0])
 }
 
@@ -883,9 +901,28 @@ fn repeat_count(v: Value) -> PyResult<Option<i64>> {
     Ok(None)
 }
 
+fn arr_rmul(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if repeat_count(a[1])?.is_none() {
+        return Ok(not_implemented());
+    }
+    arr_mul(a, kw)
+}
+
 fn arr_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let Some(n) = repeat_count(a[1])? else {
-        return Ok(not_implemented());
+        // sequence repetition by a non-int (unless the other operand handles it)
+        // (the __rmul__ of builtin sequences is their own repetition, which CPython never
+        // reaches here: only a Python-level __rmul__ gets its chance)
+        let py_rmul = a[1].is_ptr()
+            && ferrite_runtime::types::lookup(type_of(a[1]), "__rmul__")
+                .is_some_and(|f| f.is_ptr() && layout_of(f) == Layout::Function);
+        if py_rmul {
+            return Ok(not_implemented());
+        }
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            ferrite_runtime::types::type_name_of(a[1])
+        )));
     };
     let s = arr_of(a[0])?;
     let d = if n <= 0 {
@@ -965,8 +1002,8 @@ fn arr_copy(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn arr_reduce_ex(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let code = arr_of(a[0])?.code;
     let l = tolist(a[0])?;
-    let d = match ops::getattr_opt(a[0], ferrite_runtime::intern::intern("__dict__"))? {
-        Some(d) if ops::len(d)? > 0 => d,
+    let d = match ops::getattr_opt(a[0], ferrite_runtime::intern::intern("__dict__")) {
+        Ok(Some(d)) if ops::len(d)? > 0 => d,
         _ => none(),
     };
     let args = new_tuple(&[new_str(&(code as char).to_string()), l]);

@@ -46,19 +46,21 @@ fn atexit_register(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn atexit_unregister(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("unregister", a, kw, 1, 1)?;
+    // as CPython, a removed callback leaves an empty slot (still counted by _ncallbacks)
     let l = callbacks();
     let mut i = 0;
     while i < list_len(l) {
         let entry = list_items(l)[i];
+        i += 1;
+        if entry == none() {
+            continue;
+        }
         let f = tuple_items(entry)[0];
         // the comparison may run Python code that changes the list
         let eq = ops::eq_bool(f, a[0])?;
         let items = list_items(l);
-        if eq && i < items.len() && items[i] == entry {
-            items.remove(i);
-            ferrite_runtime::object::write_barrier(l);
-        } else {
-            i += 1;
+        if eq && i - 1 < items.len() && items[i - 1] == entry {
+            ferrite_runtime::objects::list::list_set(l, i - 1, none());
         }
     }
     Ok(none())
@@ -96,6 +98,9 @@ pub fn run_exitfuncs() {
     let n = list_len(snapshot);
     for i in (0..n).rev() {
         let entry = list_items(snapshot)[i];
+        if entry == none() {
+            continue;
+        }
         let t = tuple_items(entry);
         let (f, args, kwnames) = (t[0], t[1], t[2]);
         if let Err(e) = ops::call(f, tuple_items(args), tuple_items(kwnames)) {

@@ -191,7 +191,7 @@ fn var_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     if name.is_null() {
         return Err(type_error(
-            "ContextVar() missing required argument 'name' (pos 1)",
+            "ContextVar() takes exactly 1 positional argument (0 given)",
         ));
     }
     if !ferrite_runtime::types::is_subtype(

@@ -4,7 +4,6 @@
 //! At start-up LC_CTYPE is taken from the environment as CPython does (with PEP 538's coercion
 //! of the C locale to C.UTF-8); the other categories are "C".
 
-use crate::util::bind;
 use ferrite_runtime::errors::{exc_type, new_exc_obj, type_error, value_error, Exc, PyErr, PyResult};
 use ferrite_runtime::object::{bt, none, BT};
 use ferrite_runtime::objects::dict::{dict_set_str, new_dict};
@@ -192,7 +191,8 @@ fn composite(v: &[String]) -> String {
 }
 
 fn setlocale(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [cat, loc, ..] = bind("setlocale", a, kw, &["category", "locale"], 2, 2, 1)?;
+    crate::support::positional_only("setlocale", a, kw, 1, 2)?;
+    let (cat, loc) = (a[0], a.get(1).copied().unwrap_or(Value::NULL));
     if ferrite_runtime::methods::numbers::to_float(cat).is_some() {
         return Err(type_error("'float' object cannot be interpreted as an integer"));
     }
