@@ -370,7 +370,7 @@ pub fn import_name(name: Value, globals: Value, fromlist: Value, level: Value) -
     } else {
         n.clone()
     };
-    let m = import_absolute(&abs)?;
+    let m = import_absolute(&abs).map_err(remove_importlib_frames)?;
     if is_empty_fromlist(fromlist) {
         if lvl == 0 || !n.is_empty() {
             let first = n.split('.').next().unwrap_or("");
@@ -400,9 +400,66 @@ pub fn import_name(name: Value, globals: Value, fromlist: Value, level: Value) -
         let b = Value(BOOTSTRAP.load(Ordering::Relaxed));
         let import_fn =
             dict_get_str(crate::sysmod::builtins_dict(), "__import__").unwrap_or(none());
-        return call_attr(b, "_handle_fromlist", &[m, fromlist, import_fn]);
+        return call_attr(b, "_handle_fromlist", &[m, fromlist, import_fn])
+            .map_err(remove_importlib_frames);
     }
     Ok(m)
+}
+
+fn is_importlib_file(f: &str) -> bool {
+    f.ends_with("importlib/_bootstrap.py") || f.ends_with("importlib/_bootstrap_external.py")
+}
+
+/// CPython's `remove_importlib_frames`: drops from the traceback each chunk of importlib
+/// frames that ends in `_call_with_frames_removed`, and every importlib frame when the error is
+/// an ImportError, so users see their own code.
+fn remove_importlib_frames(e: PyErr) -> PyErr {
+    use crate::traceback::TracebackObject;
+    let exc = e.0;
+    if !(exc.is_ptr() && layout_of(exc) == Layout::Exception) {
+        return e;
+    }
+    let always = exc_matches(exc, exc_type(Exc::ImportError));
+    // links: None = the exception's own traceback slot, Some(tb) = tb.next
+    let get = |link: Option<Value>| -> Value {
+        match link {
+            None => exc_obj(exc).traceback,
+            Some(t) => obj::<TracebackObject>(t).next,
+        }
+    };
+    let set = |link: Option<Value>, v: Value| match link {
+        None => {
+            exc_obj(exc).traceback = v;
+            write_barrier(exc);
+        }
+        Some(t) => {
+            obj::<TracebackObject>(t).next = v;
+            write_barrier(t);
+        }
+    };
+    let mut prev_link: Option<Value> = None;
+    let mut outer_link: Option<Value> = None;
+    let mut in_importlib = false;
+    let mut tb = get(None);
+    while !tb.is_null() && tb != none() {
+        let next = obj::<TracebackObject>(tb).next;
+        let f = obj::<TracebackObject>(tb).frame;
+        let code = ferrite_runtime::objects::function::code_obj(crate::frame::frame(f).code);
+        let now = is_importlib_file(str_of(code.filename));
+        if now && !in_importlib {
+            outer_link = prev_link;
+        }
+        in_importlib = now;
+        if in_importlib && (always || str_of(code.name) == "_call_with_frames_removed") {
+            set(outer_link, next);
+            prev_link = outer_link;
+        } else {
+            prev_link = Some(tb);
+        }
+        tb = next;
+        let _ = get(prev_link);
+    }
+    e
 }
 
 /// `import_module(name)` for Rust callers (stdlib's hook).

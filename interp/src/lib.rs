@@ -10,6 +10,7 @@ pub mod impmod;
 pub mod import;
 pub mod loader;
 pub mod pattern;
+pub mod reduce;
 pub mod run;
 pub mod signals;
 pub mod sys_config;
@@ -36,6 +37,7 @@ pub fn init(argv: &[String]) {
     typeparams::init();
     generator::init();
     builtins::init_types();
+    reduce::init();
     sysmod::init(argv);
     ferrite_runtime::types::clear_lookup_cache();
 }

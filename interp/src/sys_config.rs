@@ -601,7 +601,7 @@ fn sys_call_tracing(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("call_tracing", a, kw, 2, 2)?;
     let args = ops::to_list(a[1])?;
     let items = ferrite_runtime::objects::list::list_items(args);
-    ops::call(a[0], items, &[])
+    ferrite_runtime::value::with_rooted_slice(items, |it| ops::call(a[0], it, &[]))
 }
 
 /// Runs the `import` lines of `.pth` files (as site.py does), after start-up.

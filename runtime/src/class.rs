@@ -22,9 +22,11 @@ pub fn finish_class(t: Value, kwnames: &[Value], kwvalues: &[Value]) -> PyResult
             }
         }
     }
-    // __set_name__
+    // __set_name__, over a copy of the namespace as CPython (the hooks may change the dict,
+    // e.g. enum members replacing themselves)
+    let snapshot = crate::ops::call(bt(BT::Dict), &[as_type(t).dict], &[])?;
     let mut pos = 0;
-    while let Some((ix, e)) = table(as_type(t).dict).next_from(pos) {
+    while let Some((ix, e)) = table(snapshot).next_from(pos) {
         if let Some(m) = crate::types::lookup(type_of(e.value), "__set_name__") {
             if let Err(err) = crate::ops::call_method_obj(m, e.value, &[t, e.key], &[]) {
                 let note = crate::objects::str::new_str(&format!(

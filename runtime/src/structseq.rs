@@ -57,6 +57,11 @@ fn fields_of(t: Value) -> (Value, usize) {
 
 /// A new instance of struct sequence type `t` from all its field values.
 pub fn new_instance(t: Value, values: &[Value]) -> Value {
+    // `values` may be a list's storage whose owner is otherwise unreachable: root a copy
+    crate::value::with_rooted_slice(values, |values| new_instance_rooted(t, values))
+}
+
+fn new_instance_rooted(t: Value, values: &[Value]) -> Value {
     let (fields, n) = fields_of(t);
     let seq = new_tuple(&values[..n.min(values.len())]);
     let inst = crate::methods::new_subclass_instance(t, seq);

@@ -4,6 +4,8 @@
 
 pub mod array;
 pub mod atexit;
+pub mod ast;
+mod ast_nodes;
 pub mod binascii;
 pub(crate) mod blake2;
 pub mod bisect;
@@ -25,6 +27,7 @@ pub mod posix;
 pub mod random;
 pub mod signal;
 pub mod stat;
+pub mod sre;
 pub mod structmod;
 pub mod operator;
 pub(crate) mod support;
@@ -79,6 +82,8 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_stat", stat::init),
     ("_locale", locale::init),
     ("_signal", signal::init),
+    ("_ast", ast::init),
+    ("_sre", sre::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {

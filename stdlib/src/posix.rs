@@ -621,8 +621,12 @@ fn p_utime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (at, mt) = if let Some(n) = ns {
         let t = ops::to_list(n)?;
         let it = list_items(t);
-        let a_ = ops::index_value(it[0])? as f64 / 1e9;
-        let m_ = ops::index_value(it[1])? as f64 / 1e9;
+        if it.len() != 2 {
+            return Err(type_error("utime: 'ns' must be a tuple of two ints"));
+        }
+        let (x, y) = (it[0], it[1]);
+        let a_ = ops::index_value(x)? as f64 / 1e9;
+        let m_ = ops::index_value(y)? as f64 / 1e9;
         (to_st(a_), to_st(m_))
     } else if let Some(t) = times.filter(|&t| t != none()) {
         let l = ops::to_list(t)?;
@@ -632,8 +636,9 @@ fn p_utime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 "utime: 'times' must be either a tuple of two ints or None",
             ));
         }
-        let a_ = to_f64(it[0])?;
-        let m_ = to_f64(it[1])?;
+        let (x, y) = (it[0], it[1]);
+        let a_ = to_f64(x)?;
+        let m_ = to_f64(y)?;
         (to_st(a_), to_st(m_))
     } else {
         let now = std::time::SystemTime::now();

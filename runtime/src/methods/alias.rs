@@ -218,6 +218,31 @@ fn class_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
 pub fn new_mappingproxy(d: Value) -> Value {
     new_obj::<IterObject>(bt(BT::MappingProxy), |o| o.seq = d)
 }
+fn mp_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::only_kwargs("mappingproxy", kw, &["mapping"])?;
+    let pos = crate::args::positional(&a[1..], kw);
+    let m = crate::args::kwarg(a, kw, "mapping")
+        .or(pos.first().copied())
+        .ok_or_else(|| type_error("mappingproxy() missing required argument 'mapping' (pos 1)"))?;
+    let is_mapping = crate::types::lookup(type_of(m), "__getitem__").is_some()
+        && !matches!(layout_of(m), Layout::List | Layout::Tuple)
+        && crate::types::lookup(type_of(m), "keys").is_some();
+    if !is_mapping {
+        return Err(type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            crate::types::type_name_of(m)
+        )));
+    }
+    Ok(new_mappingproxy(m))
+}
+fn mp_or(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let x = if type_of(a[0]) == bt(BT::MappingProxy) { mp(a[0]) } else { a[0] };
+    let y = if type_of(a[1]) == bt(BT::MappingProxy) { mp(a[1]) } else { a[1] };
+    crate::numeric::binary_op(x, y, crate::numeric::NumOp::Or, false)
+}
+fn mp_ror(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    mp_or(&[a[1], a[0]], &[])
+}
 fn mp(v: Value) -> Value {
     obj::<IterObject>(v).seq
 }
@@ -334,6 +359,9 @@ pub fn init() {
     def(bt(BT::NoneType), "__or__", type_or);
     def(bt(BT::NoneType), "__ror__", type_or);
     let m = bt(BT::MappingProxy);
+    def_new(m, mp_new);
+    def(m, "__or__", mp_or);
+    def(m, "__ror__", mp_ror);
     def(m, "__getitem__", mp_getitem);
     def(m, "__len__", mp_len);
     def(m, "__iter__", mp_iter);

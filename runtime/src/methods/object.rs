@@ -337,6 +337,16 @@ fn type_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return Err(type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
     }
+    // a more derived metaclass with its own __new__ takes over (CPython's type_new)
+    if winner != meta {
+        let wn = crate::types::lookup(winner, "__new__");
+        if wn.is_some() && wn != crate::objects::dict::dict_get_str(as_type(bt(BT::Type)).dict, "__new__") {
+            let mut args = vec![winner];
+            args.extend_from_slice(&a[1..]);
+            let f = crate::ops::getattr(winner, crate::intern::intern("__new__"))?;
+            return crate::value::with_rooted_slice(&args, |args| crate::ops::call(f, args, kw));
+        }
+    }
     let meta = winner;
     let t = crate::types::new_heap_type(meta, name, &bases_v, ns)?;
     crate::class::finish_class(t, kw, &a[a.len() - kw.len()..])?;

@@ -1,0 +1,153 @@
+//! `object.__reduce_ex__`, `object.__reduce__` and `object.__getstate__`: the default pickling
+//! protocol, as CPython's typeobject.c implements it on top of the Lib's `copyreg`.
+
+use ferrite_runtime::args::*;
+use ferrite_runtime::errors::*;
+use ferrite_runtime::object::*;
+use ferrite_runtime::objects::dict::*;
+use ferrite_runtime::objects::tuple::{new_tuple, tuple_items};
+use ferrite_runtime::types::{lookup, type_name_of};
+use ferrite_runtime::{ops, PyResult, Value};
+
+fn copyreg_attr(name: &str) -> PyResult<Value> {
+    let m = crate::import::import_module_by_name("copyreg")?;
+    ops::getattr(m, ferrite_runtime::intern::intern(name))
+}
+
+fn object_dict_entry(name: &str) -> Option<Value> {
+    dict_get_str(as_type(bt(BT::Object)).dict, name)
+}
+
+/// The instance's state: its __dict__ (None when empty or absent) and its set slots.
+fn default_getstate(obj: Value, required: bool) -> PyResult<Value> {
+    let t = type_of(obj);
+    if required && layout_of(obj) != Layout::Instance && layout_of(obj) != Layout::Exception {
+        return Err(type_error(format!(
+            "cannot pickle '{}' object",
+            type_name_of(obj)
+        )));
+    }
+    let mut state = none();
+    if let Some(d) = ops::getattr_opt(obj, ferrite_runtime::intern::intern("__dict__"))? {
+        if d.is_ptr() && layout_of(d) == Layout::Dict && ops::len(d)? > 0 {
+            state = ops::call(bt(BT::Dict), &[d], &[])?;
+        }
+    }
+    let names = ops::call(copyreg_attr("_slotnames")?, &[t], &[])?;
+    let names = ops::to_list(names)?;
+    if ops::len(names)? > 0 {
+        let slots = new_dict();
+        let mut i = 0;
+        while let Some(n) = ferrite_runtime::objects::list::list_get(names, i) {
+            if let Some(v) = ops::getattr_opt(obj, n)? {
+                dict_set(slots, n, v)?;
+            }
+            i += 1;
+        }
+        if ops::len(slots)? > 0 {
+            state = new_tuple(&[state, slots]);
+        }
+    }
+    Ok(state)
+}
+
+fn object_getstate(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__getstate__", a, kw, 0, 0)?;
+    default_getstate(a[0], false)
+}
+
+fn get_state(obj: Value, required: bool) -> PyResult<Value> {
+    let gs = lookup(type_of(obj), "__getstate__");
+    if gs.is_some() && gs != object_dict_entry("__getstate__") {
+        let f = ops::getattr(obj, ferrite_runtime::intern::intern("__getstate__"))?;
+        return ops::call(f, &[], &[]);
+    }
+    default_getstate(obj, required)
+}
+
+fn reduce_newobj(obj: Value) -> PyResult<Value> {
+    let t = type_of(obj);
+    if lookup(t, "__new__").is_none() {
+        return Err(type_error(format!(
+            "cannot pickle '{}' object",
+            type_name_of(obj)
+        )));
+    }
+    let (args, kwargs) = if let Some(f) =
+        ops::getattr_opt(obj, ferrite_runtime::intern::intern("__getnewargs_ex__"))?
+    {
+        let r = ops::call(f, &[], &[])?;
+        if !(r.is_ptr() && layout_of(r) == Layout::Tuple) || tuple_items(r).len() != 2 {
+            return Err(type_error(format!(
+                "__getnewargs_ex__ should return a tuple of length 2, not '{}'",
+                type_name_of(r)
+            )));
+        }
+        (tuple_items(r)[0], tuple_items(r)[1])
+    } else if let Some(f) =
+        ops::getattr_opt(obj, ferrite_runtime::intern::intern("__getnewargs__"))?
+    {
+        let r = ops::call(f, &[], &[])?;
+        if !(r.is_ptr() && layout_of(r) == Layout::Tuple) {
+            return Err(type_error(format!(
+                "__getnewargs__ should return a tuple, not '{}'",
+                type_name_of(r)
+            )));
+        }
+        (r, none())
+    } else {
+        (new_tuple(&[]), none())
+    };
+    let has_args = !tuple_items(args).is_empty();
+    let (newobj, newargs) = if kwargs == none() || ops::len(kwargs)? == 0 {
+        let mut v = vec![t];
+        v.extend_from_slice(tuple_items(args));
+        let na = ferrite_runtime::value::with_rooted_slice(&v, new_tuple);
+        (copyreg_attr("__newobj__")?, na)
+    } else {
+        (copyreg_attr("__newobj_ex__")?, new_tuple(&[t, args, kwargs]))
+    };
+    let is_list = ferrite_runtime::types::is_subtype(t, bt(BT::List));
+    let is_dict = ferrite_runtime::types::is_subtype(t, bt(BT::Dict));
+    let state = get_state(obj, !(has_args || is_list || is_dict))?;
+    let listitems = if is_list { ops::iter(obj)? } else { none() };
+    let dictitems = if is_dict {
+        let items = ops::getattr(obj, ferrite_runtime::intern::intern("items"))?;
+        let it = ops::call(items, &[], &[])?;
+        ops::iter(it)?
+    } else {
+        none()
+    };
+    Ok(new_tuple(&[newobj, newargs, state, listitems, dictitems]))
+}
+
+fn common_reduce(obj: Value, proto: i64) -> PyResult<Value> {
+    if proto >= 2 {
+        return reduce_newobj(obj);
+    }
+    let f = copyreg_attr("_reduce_ex")?;
+    ops::call(f, &[obj, ferrite_runtime::objects::int::new_int(proto)], &[])
+}
+
+fn object_reduce(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__reduce__", a, kw, 0, 0)?;
+    common_reduce(a[0], 0)
+}
+
+fn object_reduce_ex(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__reduce_ex__", a, kw, 1, 1)?;
+    let proto = ops::index_value(a[1])?;
+    let r = lookup(type_of(a[0]), "__reduce__");
+    if r.is_some() && r != object_dict_entry("__reduce__") {
+        let f = ops::getattr(a[0], ferrite_runtime::intern::intern("__reduce__"))?;
+        return ops::call(f, &[], &[]);
+    }
+    common_reduce(a[0], proto)
+}
+
+pub fn init() {
+    let o = bt(BT::Object);
+    ferrite_runtime::methods::def(o, "__reduce_ex__", object_reduce_ex);
+    ferrite_runtime::methods::def(o, "__reduce__", object_reduce);
+    ferrite_runtime::methods::def(o, "__getstate__", object_getstate);
+}
