@@ -25,7 +25,9 @@ pub mod marshal;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod stat;
 pub mod sre;
 pub mod structmod;
@@ -82,6 +84,8 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_stat", stat::init),
     ("_locale", locale::init),
     ("_signal", signal::init),
+    ("select", select::init),
+    ("_socket", socket::init),
     ("_ast", ast::init),
     ("_sre", sre::init),
 ];
