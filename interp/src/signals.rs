@@ -69,7 +69,9 @@ pub fn set_disposition(sig: i32, d: Disposition) -> Result<(), i32> {
     if r == 0 {
         Ok(())
     } else {
-        Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL))
+        Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL))
     }
 }
 
@@ -79,7 +81,9 @@ pub fn raise_signal(sig: i32) -> Result<(), i32> {
     if unsafe { libc::raise(sig) } == 0 {
         Ok(())
     } else {
-        Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL))
+        Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EINVAL))
     }
 }
 

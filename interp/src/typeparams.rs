@@ -201,9 +201,7 @@ fn function_type_params(f: Value) -> PyResult<Value> {
 }
 fn function_set_type_params(f: Value, v: Value) -> PyResult<()> {
     if v.is_null() || !(v.is_ptr() && layout_of(v) == Layout::Tuple) {
-        return Err(type_error(
-            "__type_params__ must be set to a tuple",
-        ));
+        return Err(type_error("__type_params__ must be set to a tuple"));
     }
     func_obj(f).type_params = v;
     write_barrier(f);
@@ -258,13 +256,25 @@ pub fn init() {
     }
     def(ty(TYPEVAR), "__typing_subst__", typevar_subst);
     def(ty(PARAMSPEC), "__typing_subst__", paramspec_subst);
-    def(ty(PARAMSPEC), "__typing_prepare_subst__", paramspec_prepare_subst);
+    def(
+        ty(PARAMSPEC),
+        "__typing_prepare_subst__",
+        paramspec_prepare_subst,
+    );
     getset(ty(PARAMSPEC), "__bound__", tv_bound);
-    getset(ty(PARAMSPEC), "args", |o| Ok(make(PS_ARGS, &[("__origin__", o)])));
-    getset(ty(PARAMSPEC), "kwargs", |o| Ok(make(PS_KWARGS, &[("__origin__", o)])));
+    getset(ty(PARAMSPEC), "args", |o| {
+        Ok(make(PS_ARGS, &[("__origin__", o)]))
+    });
+    getset(ty(PARAMSPEC), "kwargs", |o| {
+        Ok(make(PS_KWARGS, &[("__origin__", o)]))
+    });
     def(ty(TYPEVARTUPLE), "__iter__", tvt_iter);
     def(ty(TYPEVARTUPLE), "__typing_subst__", tvt_subst);
-    def(ty(TYPEVARTUPLE), "__typing_prepare_subst__", tvt_prepare_subst);
+    def(
+        ty(TYPEVARTUPLE),
+        "__typing_prepare_subst__",
+        tvt_prepare_subst,
+    );
     for t in [PS_ARGS, PS_KWARGS] {
         def(ty(t), "__repr__", psargs_repr);
         def(ty(t), "__eq__", psargs_eq);
@@ -387,7 +397,9 @@ fn variance(what: &str, cov: Value, contra: Value, infer: Value) -> PyResult<[Va
         return Err(value_error("Bivariant types are not supported."));
     }
     if i == py_true() && (c == py_true() || n == py_true()) {
-        return Err(value_error("Variance cannot be specified with infer_variance."));
+        return Err(value_error(
+            "Variance cannot be specified with infer_variance.",
+        ));
     }
     let _ = what;
     Ok([c, n, i])
@@ -499,10 +511,14 @@ fn alias_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     if name.is_null() {
-        return Err(type_error("typealias() missing required argument 'name' (pos 1)"));
+        return Err(type_error(
+            "typealias() missing required argument 'name' (pos 1)",
+        ));
     }
     if value.is_null() {
-        return Err(type_error("typealias() missing required argument 'value' (pos 2)"));
+        return Err(type_error(
+            "typealias() missing required argument 'value' (pos 2)",
+        ));
     }
     if !is_str(name) {
         return Err(type_error(format!(
@@ -546,7 +562,11 @@ fn pskwargs_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn psargs_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let origin = attr(a[0], "__origin__");
-    let which = if type_of(a[0]) == ty(PS_ARGS) { "args" } else { "kwargs" };
+    let which = if type_of(a[0]) == ty(PS_ARGS) {
+        "args"
+    } else {
+        "kwargs"
+    };
     let oname = if type_of(origin) == ty(PARAMSPEC) {
         ops::str_string(attr(origin, "__name__"))?
     } else {
@@ -595,7 +615,9 @@ fn paramspec_prepare_subst(a: &[Value], _: &[Value]) -> PyResult<Value> {
     call_typing("_paramspec_prepare_subst", &[a[0], a[1], a[2]], &[])
 }
 fn tvt_subst(_a: &[Value], _: &[Value]) -> PyResult<Value> {
-    Err(type_error("Substitution of bare TypeVarTuple is not supported"))
+    Err(type_error(
+        "Substitution of bare TypeVarTuple is not supported",
+    ))
 }
 fn tvt_prepare_subst(a: &[Value], _: &[Value]) -> PyResult<Value> {
     call_typing("_typevartuple_prepare_subst", &[a[0], a[1], a[2]], &[])
@@ -626,7 +648,8 @@ pub fn init_module(d: Value) -> PyResult<()> {
     for (n, i) in names {
         dict_set_str(d, n, ty(i));
     }
-    let f = ferrite_runtime::objects::function::new_builtin_function("_idfunc", idfunc, Value::NULL);
+    let f =
+        ferrite_runtime::objects::function::new_builtin_function("_idfunc", idfunc, Value::NULL);
     dict_set_str(d, "_idfunc", f);
     Ok(())
 }

@@ -13,7 +13,9 @@ use ferrite_runtime::objects::dict::dict_set_str;
 use ferrite_runtime::objects::float::new_float;
 use ferrite_runtime::objects::int::{new_big, new_int};
 use ferrite_runtime::objects::list::{list_push, new_list};
-use ferrite_runtime::objects::native::{is_native_instance, new_native, new_native_for, NativeData};
+use ferrite_runtime::objects::native::{
+    is_native_instance, new_native, new_native_for, NativeData,
+};
 use ferrite_runtime::objects::str::{new_str, str_of};
 use ferrite_runtime::objects::tuple::new_tuple;
 use ferrite_runtime::ops::CmpOp;
@@ -62,7 +64,10 @@ fn array_type() -> Value {
         let t = native_type("array", "array", true);
         def_new(t, array_new);
         for (name, f) in [
-            ("append", arr_append as ferrite_runtime::objects::function::NativeFn),
+            (
+                "append",
+                arr_append as ferrite_runtime::objects::function::NativeFn,
+            ),
             ("extend", arr_extend),
             ("insert", arr_insert),
             ("pop", arr_pop),
@@ -136,7 +141,10 @@ pub fn init(d: Value) -> PyResult<()> {
 
 /// The bytes of an array (for the modules that take bytes-like objects).
 pub(crate) fn buffer_bytes(v: Value) -> Option<Vec<u8>> {
-    if ARRAY_T.try_get().map_or(true, |t| !is_native_instance(v, t)) {
+    if !ARRAY_T
+        .try_get()
+        .is_some_and(|t| is_native_instance(v, t))
+    {
         return None;
     }
     ferrite_runtime::objects::native::native_mut::<Arr>(v).map(|a| a.data.clone())
@@ -192,7 +200,7 @@ fn pack(code: u8, v: Value) -> PyResult<[u8; 8]> {
             match code {
                 b'b' => {
                     let i = signed_long(&b)?;
-                    if i < -128 || i > 127 {
+                    if !(-128..=127).contains(&i) {
                         return Err(range_err(i < 0, "signed char"));
                     }
                     out[0] = i as i8 as u8;
@@ -227,7 +235,9 @@ fn pack(code: u8, v: Value) -> PyResult<[u8; 8]> {
                 }
                 b'I' | b'L' => {
                     if b < BigInt::from(0) {
-                        return Err(overflow_error("can't convert negative value to unsigned int"));
+                        return Err(overflow_error(
+                            "can't convert negative value to unsigned int",
+                        ));
                     }
                     let u = b.to_u64().ok_or_else(|| {
                         overflow_error("Python int too large to convert to C unsigned long")
@@ -393,7 +403,7 @@ fn extend_iter(arr: Value, it: Value) -> PyResult<()> {
 
 fn frombytes(arr: Value, b: Vec<u8>) -> PyResult<()> {
     let a = arr_of(arr)?;
-    if b.len() % itemsize(a.code) != 0 {
+    if !b.len().is_multiple_of(itemsize(a.code)) {
         return Err(value_error("bytes length not a multiple of item size"));
     }
     a.data.extend_from_slice(&b);
@@ -414,7 +424,9 @@ fn m(name: &str, a: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<
     let n = a.len() - 1;
     if min == max && min <= 1 {
         if !kw.is_empty() {
-            return Err(type_error(format!("array.{name}() takes no keyword arguments")));
+            return Err(type_error(format!(
+                "array.{name}() takes no keyword arguments"
+            )));
         }
         if n != min {
             return Err(type_error(if min == 1 {
@@ -529,9 +541,8 @@ fn arr_remove(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn slice_arg(v: Value, n: usize) -> PyResult<usize> {
-    let i = ops::index_value(v).map_err(|_| {
-        type_error("slice indices must be integers or have an __index__ method")
-    })?;
+    let i = ops::index_value(v)
+        .map_err(|_| type_error("slice indices must be integers or have an __index__ method"))?;
     Ok(norm_index(i, n).clamp(0, n as i64) as usize)
 }
 
@@ -738,7 +749,10 @@ fn slice_positions(s: Value, n: usize) -> PyResult<Vec<usize>> {
 }
 
 fn item_index(k: Value, n: usize, what: &str) -> PyResult<usize> {
-    if !k.is_small_int() && k.is_ptr() && ferrite_runtime::types::lookup(type_of(k), "__index__").is_none() {
+    if !k.is_small_int()
+        && k.is_ptr()
+        && ferrite_runtime::types::lookup(type_of(k), "__index__").is_none()
+    {
         return Err(type_error("array indices must be integers"));
     }
     let i = norm_index(ops::index_value(k)?, n);
@@ -895,7 +909,9 @@ fn arr_iadd(a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 
 fn repeat_count(v: Value) -> PyResult<Option<i64>> {
-    if v.is_small_int() || (v.is_ptr() && ferrite_runtime::types::lookup(type_of(v), "__index__").is_some()) {
+    if v.is_small_int()
+        || (v.is_ptr() && ferrite_runtime::types::lookup(type_of(v), "__index__").is_some())
+    {
         return Ok(Some(ops::index_value(v)?));
     }
     Ok(None)
@@ -938,7 +954,11 @@ fn arr_imul(a: &[Value], _: &[Value]) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     let s = arr_of(a[0])?;
-    s.data = if n <= 0 { vec![] } else { s.data.repeat(n as usize) };
+    s.data = if n <= 0 {
+        vec![]
+    } else {
+        s.data.repeat(n as usize)
+    };
     Ok(a[0])
 }
 

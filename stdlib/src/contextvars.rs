@@ -6,7 +6,9 @@
 
 use crate::support::{data, generic_alias, native_type, set_attr, traced, TypeCell};
 use ferrite_runtime::args::check;
-use ferrite_runtime::errors::{key_error, new_exc, new_exc_args, type_error, value_error, Exc, PyResult};
+use ferrite_runtime::errors::{
+    key_error, new_exc, new_exc_args, type_error, value_error, Exc, PyResult,
+};
 use ferrite_runtime::methods::{def, def_new, getset};
 use ferrite_runtime::object::{none, not_implemented, py_bool};
 use ferrite_runtime::objects::dict::{dict_del, dict_get, dict_len, dict_set, new_dict, table};
@@ -55,7 +57,9 @@ fn types() {
         def(t, "reset", var_reset);
         def(t, "__repr__", var_repr);
         def(t, "__hash__", var_hash);
-        getset(t, "name", |v| Ok(data::<Var>(v, "_contextvars.ContextVar")?.name));
+        getset(t, "name", |v| {
+            Ok(data::<Var>(v, "_contextvars.ContextVar")?.name)
+        });
         generic_alias(t);
         t
     });
@@ -310,7 +314,7 @@ fn var_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn var_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
     var_of(a[0])?;
     let id = ferrite_gc::object_id(a[0].ptr()) as i64;
-    Ok(ferrite_runtime::objects::int::new_int((id >> 4) | (id << 60)))
+    Ok(ferrite_runtime::objects::int::new_int(id.rotate_right(4)))
 }
 
 fn token_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -335,9 +339,7 @@ fn ctx_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn ctx_run(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if a.len() - kw.len() < 2 {
-        return Err(type_error(
-            "run() missing 1 required positional argument",
-        ));
+        return Err(type_error("run() missing 1 required positional argument"));
     }
     let ctx = a[0];
     let c = ctx_of(ctx)?;

@@ -307,7 +307,9 @@ fn gc_get_objects(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !g.is_null() && g != none() {
         let v = ops::index_value(g)?;
         if v >= 3 {
-            return Err(value_error("generation parameter must be less than the number of available generations (3)"));
+            return Err(value_error(
+                "generation parameter must be less than the number of available generations (3)",
+            ));
         }
         if v < 0 {
             return Err(value_error("generation parameter cannot be negative"));
@@ -325,4 +327,3 @@ fn gc_get_referents(_a: &[Value], kw: &[Value]) -> PyResult<Value> {
     ferrite_runtime::args::no_kwargs("get_referents", kw)?;
     not_enumerable("get_referents")
 }
-

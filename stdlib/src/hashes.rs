@@ -282,7 +282,9 @@ fn hash_hexdigest(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn shake_len(fname: &str, a: &[Value], kw: &[Value]) -> PyResult<usize> {
     let [l, ..] = bind(fname, &a[1..], kw, &["length"], 0, 1, 1)?;
     if ferrite_runtime::methods::numbers::to_float(l).is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = ops::index_value(l)?;
     if n < 0 {
@@ -338,7 +340,15 @@ fn alg_of_type(cls: Value) -> usize {
 fn sha3_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = a[0];
     let alg = alg_of_type(cls);
-    let [d, _u, ..] = bind(ALGS[alg].tname, &a[1..], kw, &["data", "usedforsecurity"], 1, 1, 0)?;
+    let [d, _u, ..] = bind(
+        ALGS[alg].tname,
+        &a[1..],
+        kw,
+        &["data", "usedforsecurity"],
+        1,
+        1,
+        0,
+    )?;
     let mut st = new_state(alg);
     if !d.is_null() {
         st.update(&data_arg(d)?);
@@ -395,20 +405,25 @@ fn blake2_new(a: &[Value], kw: &[Value], big: bool) -> PyResult<Value> {
         }
     }
     let (max_out, max_salt) = if big { (64usize, 16usize) } else { (32, 8) };
-    let int = |x: Value, dflt: i64| -> PyResult<i128> {
-        if x.is_null() {
-            return Ok(dflt as i128);
-        }
-        if ferrite_runtime::methods::numbers::to_float(x).is_some() {
-            return Err(type_error("'float' object cannot be interpreted as an integer"));
-        }
-        let b = crate::util::big_of(ops::index(x)?);
-        Ok(num_traits::ToPrimitive::to_i128(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-            i128::MIN
-        } else {
-            i128::MAX
-        }))
-    };
+    let int =
+        |x: Value, dflt: i64| -> PyResult<i128> {
+            if x.is_null() {
+                return Ok(dflt as i128);
+            }
+            if ferrite_runtime::methods::numbers::to_float(x).is_some() {
+                return Err(type_error(
+                    "'float' object cannot be interpreted as an integer",
+                ));
+            }
+            let b = crate::util::big_of(ops::index(x)?);
+            Ok(num_traits::ToPrimitive::to_i128(&b).unwrap_or(
+                if b.sign() == num_bigint::Sign::Minus {
+                    i128::MIN
+                } else {
+                    i128::MAX
+                },
+            ))
+        };
     let bytes = |x: Value| -> PyResult<Vec<u8>> {
         if x.is_null() {
             Ok(vec![])
@@ -424,11 +439,15 @@ fn blake2_new(a: &[Value], kw: &[Value], big: bool) -> PyResult<Value> {
     }
     let key = bytes(v[2])?;
     if key.len() > max_out {
-        return Err(value_error(format!("maximum key length is {max_out} bytes")));
+        return Err(value_error(format!(
+            "maximum key length is {max_out} bytes"
+        )));
     }
     let salt = bytes(v[3])?;
     if salt.len() > max_salt {
-        return Err(value_error(format!("maximum salt length is {max_salt} bytes")));
+        return Err(value_error(format!(
+            "maximum salt length is {max_salt} bytes"
+        )));
     }
     let person = bytes(v[4])?;
     if person.len() > max_salt {
@@ -511,8 +530,8 @@ pub fn init_sha1(d: Value) -> PyResult<()> {
 }
 
 pub fn init_sha2(d: Value) -> PyResult<()> {
-    for i in 2..6 {
-        dict_set_str(d, ALGS[i].tname, hash_type(i));
+    for (i, a) in ALGS.iter().enumerate().take(6).skip(2) {
+        dict_set_str(d, a.tname, hash_type(i));
     }
     crate::define_functions(
         d,
@@ -527,8 +546,8 @@ pub fn init_sha2(d: Value) -> PyResult<()> {
 }
 
 pub fn init_sha3(d: Value) -> PyResult<()> {
-    for i in 6..12 {
-        dict_set_str(d, ALGS[i].tname, hash_type(i));
+    for (i, a) in ALGS.iter().enumerate().take(12).skip(6) {
+        dict_set_str(d, a.tname, hash_type(i));
     }
     dict_set_str(d, "keccakopt", new_int(64));
     dict_set_str(d, "implementation", new_str("RustCrypto sha3"));

@@ -3,12 +3,12 @@
 //! system (`ferrite_interp::import::register_builtin_module`).
 
 pub mod array;
-pub mod atexit;
 pub mod ast;
 mod ast_nodes;
+pub mod atexit;
 pub mod binascii;
-pub(crate) mod blake2;
 pub mod bisect;
+pub(crate) mod blake2;
 pub mod cmath;
 pub mod collections;
 pub mod contextvars;
@@ -18,20 +18,20 @@ pub mod future;
 pub mod gc;
 pub mod hashes;
 pub mod heapq;
-pub mod locale;
 pub mod io;
 pub mod itertools;
+pub mod locale;
 pub mod marshal;
 pub mod math;
+pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod select;
 pub mod signal;
 pub mod socket;
-pub mod stat;
 pub mod sre;
+pub mod stat;
 pub mod structmod;
-pub mod operator;
 pub(crate) mod support;
 pub mod syscalls;
 pub mod thread;

@@ -4,7 +4,9 @@
 //! At start-up LC_CTYPE is taken from the environment as CPython does (with PEP 538's coercion
 //! of the C locale to C.UTF-8); the other categories are "C".
 
-use ferrite_runtime::errors::{exc_type, new_exc_obj, type_error, value_error, Exc, PyErr, PyResult};
+use ferrite_runtime::errors::{
+    exc_type, new_exc_obj, type_error, value_error, Exc, PyErr, PyResult,
+};
 use ferrite_runtime::object::{bt, none, BT};
 use ferrite_runtime::objects::dict::{dict_set_str, new_dict};
 use ferrite_runtime::objects::int::new_int;
@@ -38,7 +40,9 @@ fn with_current<R>(f: impl FnOnce(&mut Vec<String>) -> R) -> R {
     let mut g = CURRENT.lock().unwrap();
     let v = g.get_or_insert_with(|| {
         let mut v = vec!["C".to_string(); CATEGORIES.len()];
-        let lc_all_set = std::env::var("LC_ALL").map(|s| !s.is_empty()).unwrap_or(false);
+        let lc_all_set = std::env::var("LC_ALL")
+            .map(|s| !s.is_empty())
+            .unwrap_or(false);
         let ctype = match env_locale("LC_CTYPE").and_then(|n| canonical(&n)) {
             Some(n) if n == "C" && !lc_all_set => "C.UTF-8".to_string(),
             Some(n) => n,
@@ -194,7 +198,9 @@ fn setlocale(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::support::positional_only("setlocale", a, kw, 1, 2)?;
     let (cat, loc) = (a[0], a.get(1).copied().unwrap_or(Value::NULL));
     if ferrite_runtime::methods::numbers::to_float(cat).is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let cat = ops::index_value(cat)?;
     let idx = CATEGORIES.iter().position(|&(_, n)| n == cat);
@@ -300,7 +306,9 @@ fn codeset() -> &'static str {
 fn nl_langinfo(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::support::positional_only("nl_langinfo", a, kw, 1, 1)?;
     if ferrite_runtime::methods::numbers::to_float(a[0]).is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let k = ops::index_value(a[0])?;
     match LANGINFO.iter().find(|&&(_, v, _)| v == k) {

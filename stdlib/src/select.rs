@@ -20,9 +20,8 @@ pub fn init(d: Value) -> PyResult<()> {
 fn select(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::support::positional_only("select", a, kw, 3, 4)?;
     for &l in &a[..3] {
-        let it = ops::iter(l).map_err(|_| {
-            ferrite_runtime::errors::type_error("arguments 1-3 must be sequences")
-        })?;
+        let it = ops::iter(l)
+            .map_err(|_| ferrite_runtime::errors::type_error("arguments 1-3 must be sequences"))?;
         while let Some(x) = ops::next(it)? {
             let fd = if x.is_small_int() || ferrite_runtime::methods::numbers::is_int_v(x) {
                 ops::index_value(x)?
@@ -43,7 +42,9 @@ fn select(a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 ferrite_runtime::errors::type_error("timeout must be a float or None")
             })?;
             if secs < 0.0 {
-                return Err(ferrite_runtime::errors::value_error("timeout must be non-negative"));
+                return Err(ferrite_runtime::errors::value_error(
+                    "timeout must be non-negative",
+                ));
             }
         }
     }

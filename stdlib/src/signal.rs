@@ -5,7 +5,9 @@
 //! Not provided: pthread_sigmask, sigpending, sigwait*, siginterrupt, get/setitimer
 //! (`signal.py` only wraps those that exist).
 
-use ferrite_runtime::errors::{exc_type, new_exc_args, type_error, value_error, Exc, PyErr, PyResult};
+use ferrite_runtime::errors::{
+    exc_type, new_exc_args, type_error, value_error, Exc, PyErr, PyResult,
+};
 use ferrite_runtime::object::none;
 use ferrite_runtime::objects::dict::dict_set_str;
 use ferrite_runtime::objects::int::new_int;
@@ -204,7 +206,9 @@ fn default_int_handler(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn int_arg(v: Value) -> PyResult<i64> {
     if ferrite_runtime::methods::numbers::to_float(v).is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     ops::index_value(v)
 }
@@ -233,7 +237,11 @@ fn signal(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         ));
     };
     // the default SIGINT handler stays caught (it raises KeyboardInterrupt from the poll)
-    let how = if h == default_int_handler_fn() { 2 } else { how };
+    let how = if h == default_int_handler_fn() {
+        2
+    } else {
+        how
+    };
     (os()?.set_disposition)(sig as i32, how).map_err(os_error)?;
     let l = handlers();
     let old = list_get(l, sig as usize).unwrap_or_else(none);
@@ -309,8 +317,15 @@ fn pause(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn set_wakeup_fd(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [fd, _warn, ..] =
-        crate::util::bind("set_wakeup_fd", a, kw, &["fd", "warn_on_full_buffer"], 1, 1, 1)?;
+    let [fd, _warn, ..] = crate::util::bind(
+        "set_wakeup_fd",
+        a,
+        kw,
+        &["fd", "warn_on_full_buffer"],
+        1,
+        1,
+        1,
+    )?;
     let fd = int_arg(fd)?;
     if fd != -1 {
         if fd < 0 || fd > i32::MAX as i64 {
@@ -322,4 +337,3 @@ fn set_wakeup_fd(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(new_int((os()?.set_wakeup_fd)(fd as i32) as i64))
 }
-

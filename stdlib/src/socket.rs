@@ -5,7 +5,9 @@
 //! Name resolution (getaddrinfo, gethostbyname...) raises NotImplementedError too.
 
 use crate::support::{native_type, TypeCell};
-use ferrite_runtime::errors::{exc_type, new_exc, overflow_error, type_error, value_error, Exc, PyErr, PyResult};
+use ferrite_runtime::errors::{
+    exc_type, new_exc, overflow_error, type_error, value_error, Exc, PyErr, PyResult,
+};
 use ferrite_runtime::methods::bytes::{bytes_data, is_bytes_like, new_bytes};
 use ferrite_runtime::methods::{def, def_new};
 use ferrite_runtime::object::{bt, none, BT};
@@ -277,7 +279,9 @@ fn socket_type() -> Value {
 fn unsupported(what: &str) -> PyErr {
     new_exc(
         Exc::NotImplementedError,
-        &format!("{what} are not supported by Ferrite yet (no socket system calls for built-in modules)"),
+        &format!(
+            "{what} are not supported by Ferrite yet (no socket system calls for built-in modules)"
+        ),
     )
 }
 
@@ -322,14 +326,30 @@ pub fn init(d: Value) -> PyResult<()> {
             ("getdefaulttimeout", getdefaulttimeout),
             ("setdefaulttimeout", setdefaulttimeout),
             ("gethostname", gethostname),
-            ("getaddrinfo", |_, _| Err(unsupported("name lookups (getaddrinfo)"))),
-            ("getnameinfo", |_, _| Err(unsupported("name lookups (getnameinfo)"))),
-            ("gethostbyname", |_, _| Err(unsupported("name lookups (gethostbyname)"))),
-            ("gethostbyname_ex", |_, _| Err(unsupported("name lookups (gethostbyname_ex)"))),
-            ("gethostbyaddr", |_, _| Err(unsupported("name lookups (gethostbyaddr)"))),
-            ("getservbyname", |_, _| Err(unsupported("service lookups (getservbyname)"))),
-            ("getservbyport", |_, _| Err(unsupported("service lookups (getservbyport)"))),
-            ("getprotobyname", |_, _| Err(unsupported("protocol lookups (getprotobyname)"))),
+            ("getaddrinfo", |_, _| {
+                Err(unsupported("name lookups (getaddrinfo)"))
+            }),
+            ("getnameinfo", |_, _| {
+                Err(unsupported("name lookups (getnameinfo)"))
+            }),
+            ("gethostbyname", |_, _| {
+                Err(unsupported("name lookups (gethostbyname)"))
+            }),
+            ("gethostbyname_ex", |_, _| {
+                Err(unsupported("name lookups (gethostbyname_ex)"))
+            }),
+            ("gethostbyaddr", |_, _| {
+                Err(unsupported("name lookups (gethostbyaddr)"))
+            }),
+            ("getservbyname", |_, _| {
+                Err(unsupported("service lookups (getservbyname)"))
+            }),
+            ("getservbyport", |_, _| {
+                Err(unsupported("service lookups (getservbyport)"))
+            }),
+            ("getprotobyname", |_, _| {
+                Err(unsupported("protocol lookups (getprotobyname)"))
+            }),
             ("socketpair", |_, _| Err(unsupported("socket pairs"))),
             ("dup", |_, _| Err(unsupported("socket descriptors (dup)"))),
             ("close", socket_close),
@@ -340,7 +360,9 @@ pub fn init(d: Value) -> PyResult<()> {
 
 fn int_arg(v: Value) -> PyResult<num_bigint::BigInt> {
     if ferrite_runtime::methods::numbers::to_float(v).is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     Ok(crate::util::big_of(ops::index(v)?))
 }
@@ -363,7 +385,9 @@ fn htonl(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::support::positional_only("htonl", a, kw, 1, 1)?;
     let b = int_arg(a[0])?;
     if b.sign() == num_bigint::Sign::Minus {
-        return Err(overflow_error("can't convert negative value to unsigned int"));
+        return Err(overflow_error(
+            "can't convert negative value to unsigned int",
+        ));
     }
     let x = num_traits::ToPrimitive::to_u32(&b)
         .ok_or_else(|| overflow_error("int larger than 32 bits"))?;
@@ -371,7 +395,9 @@ fn htonl(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn str_arg(fname: &str, v: Value) -> PyResult<&'static str> {
-    if v.is_ptr() && ferrite_runtime::types::is_subtype(ferrite_runtime::object::type_of(v), bt(BT::Str)) {
+    if v.is_ptr()
+        && ferrite_runtime::types::is_subtype(ferrite_runtime::object::type_of(v), bt(BT::Str))
+    {
         return Ok(str_of(v));
     }
     Err(type_error(format!(
@@ -390,7 +416,8 @@ fn parse_aton(s: &str) -> Option<u32> {
     }
     let mut vals = Vec::new();
     for p in &parts {
-        let (digits, radix) = if let Some(h) = p.strip_prefix("0x").or_else(|| p.strip_prefix("0X")) {
+        let (digits, radix) = if let Some(h) = p.strip_prefix("0x").or_else(|| p.strip_prefix("0X"))
+        {
             (h, 16)
         } else if p.len() > 1 && p.starts_with('0') {
             (&p[1..], 8)
@@ -400,7 +427,11 @@ fn parse_aton(s: &str) -> Option<u32> {
         if p.is_empty() || (digits.is_empty() && radix != 16) {
             return None;
         }
-        let v = if digits.is_empty() { 0 } else { u64::from_str_radix(digits, radix).ok()? };
+        let v = if digits.is_empty() {
+            0
+        } else {
+            u64::from_str_radix(digits, radix).ok()?
+        };
         vals.push(v);
     }
     let last = *vals.last()?;
@@ -450,7 +481,10 @@ fn inet_ntoa(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn family_error() -> PyErr {
     match ops::call(
         exc_type(Exc::OSError),
-        &[new_int(97), new_str("Address family not supported by protocol")],
+        &[
+            new_int(97),
+            new_str("Address family not supported by protocol"),
+        ],
         &[],
     ) {
         Ok(e) => PyErr(e),
@@ -547,7 +581,10 @@ fn socket_close(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         let errno = e.raw_os_error().unwrap_or(9);
         match ops::call(
             exc_type(Exc::OSError),
-            &[new_int(errno as i64), new_str(&ferrite_runtime::fd::strerror(errno))],
+            &[
+                new_int(errno as i64),
+                new_str(&ferrite_runtime::fd::strerror(errno)),
+            ],
             &[],
         ) {
             Ok(x) => PyErr(x),

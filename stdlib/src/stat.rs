@@ -107,13 +107,16 @@ fn mode_arg(fname: &str, a: &[Value], kw: &[Value]) -> PyResult<u32> {
         )));
     }
     let v = a[0];
-    let is_int = v.is_small_int() || (v.is_ptr() && layout_of(crate::util::int_inner(v)) == Layout::Int);
+    let is_int =
+        v.is_small_int() || (v.is_ptr() && layout_of(crate::util::int_inner(v)) == Layout::Int);
     if !is_int {
         return Err(type_error("an integer is required"));
     }
     let b = crate::util::big_of(v);
     if b.sign() == num_bigint::Sign::Minus {
-        return Err(overflow_error("can't convert negative value to unsigned int"));
+        return Err(overflow_error(
+            "can't convert negative value to unsigned int",
+        ));
     }
     match b.to_u32() {
         Some(m) => Ok(m),
@@ -164,12 +167,13 @@ fn filemode(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => '?',
     });
     let bit = |b: u32, c: char| if m & b != 0 { c } else { '-' };
-    let special = |x: u32, special: u32, lower: char, upper: char| match (m & x != 0, m & special != 0) {
-        (true, true) => lower,
-        (false, true) => upper,
-        (true, false) => 'x',
-        (false, false) => '-',
-    };
+    let special =
+        |x: u32, special: u32, lower: char, upper: char| match (m & x != 0, m & special != 0) {
+            (true, true) => lower,
+            (false, true) => upper,
+            (true, false) => 'x',
+            (false, false) => '-',
+        };
     s.push(bit(0o400, 'r'));
     s.push(bit(0o200, 'w'));
     s.push(special(0o100, 0o4000, 's', 'S'));

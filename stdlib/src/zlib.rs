@@ -8,7 +8,9 @@
 
 use crate::support::{data, native_type, TypeCell};
 use crate::util::bind;
-use ferrite_runtime::errors::{exc_type, new_exc, new_exc_obj, type_error, value_error, Exc, PyErr, PyResult};
+use ferrite_runtime::errors::{
+    exc_type, new_exc, new_exc_obj, type_error, value_error, Exc, PyErr, PyResult,
+};
 use ferrite_runtime::methods::bytes::{bytes_data, is_bytes_like, new_bytes};
 use ferrite_runtime::methods::{def, getset};
 use ferrite_runtime::object::{bt, py_bool, BT};
@@ -32,7 +34,10 @@ fn error_type() -> Value {
 }
 
 fn zerr(msg: impl AsRef<str>) -> PyErr {
-    PyErr(new_exc_obj(error_type(), new_tuple(&[new_str(msg.as_ref())])))
+    PyErr(new_exc_obj(
+        error_type(),
+        new_tuple(&[new_str(msg.as_ref())]),
+    ))
 }
 
 fn buf_arg(v: Value) -> PyResult<Vec<u8>> {
@@ -57,7 +62,9 @@ fn int_arg(v: Value, dflt: i64) -> PyResult<i64> {
         return Ok(dflt);
     }
     if ferrite_runtime::methods::numbers::to_float(v).is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let i = ops::index_value(v)?;
     if i > i32::MAX as i64 {
@@ -143,9 +150,12 @@ fn deflate(c: &mut Compress, input: &[u8], flush: FlushCompress, what: &str) -> 
     let mut pos = 0;
     loop {
         let (bi, bo) = (c.total_in(), c.total_out());
-        let st = c
-            .compress(&input[pos..], &mut buf, flush)
-            .map_err(|e| zerr(format!("Error -2 {what}: {}", e.message().unwrap_or("inconsistent stream state"))))?;
+        let st = c.compress(&input[pos..], &mut buf, flush).map_err(|e| {
+            zerr(format!(
+                "Error -2 {what}: {}",
+                e.message().unwrap_or("inconsistent stream state")
+            ))
+        })?;
         let used = (c.total_in() - bi) as usize;
         let produced = (c.total_out() - bo) as usize;
         pos += used;
@@ -206,7 +216,9 @@ fn inflate(
             Err(e) => {
                 if let (Some(_), Some(z)) = (e.needs_dictionary(), zdict) {
                     if d.set_dictionary(z).is_err() {
-                        return Err(zerr("Error -3 while decompressing data: invalid dictionary"));
+                        return Err(zerr(
+                            "Error -3 while decompressing data: invalid dictionary",
+                        ));
                     }
                     continue;
                 }
@@ -275,7 +287,12 @@ fn zlib_compress(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(mut c) = make_compress(level, wbits) else {
         return Err(zerr("Bad compression level"));
     };
-    let out = deflate(&mut c, &input, FlushCompress::Finish, "while compressing data")?;
+    let out = deflate(
+        &mut c,
+        &input,
+        FlushCompress::Finish,
+        "while compressing data",
+    )?;
     Ok(new_bytes(&out))
 }
 
@@ -355,7 +372,9 @@ fn u32_bitwise(v: Value, dflt: u32) -> PyResult<u32> {
         return Ok(dflt);
     }
     if ferrite_runtime::methods::numbers::to_float(v).is_some() {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let i = ops::index(v)?;
     let b = crate::util::big_of(i);
@@ -479,7 +498,12 @@ fn comp_compress(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             "Error -2 while compressing data: inconsistent stream state",
         ));
     }
-    let out = deflate(&mut c.c, &input, FlushCompress::None, "while compressing data")?;
+    let out = deflate(
+        &mut c.c,
+        &input,
+        FlushCompress::None,
+        "while compressing data",
+    )?;
     Ok(new_bytes(&out))
 }
 
@@ -540,7 +564,12 @@ fn zlib_decompressobj(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Feeds `input` to a Decompress object; `max` limits the output (0: no limit).
-fn decomp_feed(st: &mut Decomp, input: &[u8], max: usize, flush: FlushDecompress) -> PyResult<Vec<u8>> {
+fn decomp_feed(
+    st: &mut Decomp,
+    input: &[u8],
+    max: usize,
+    flush: FlushDecompress,
+) -> PyResult<Vec<u8>> {
     if st.eof {
         st.unused.extend_from_slice(input);
         return Ok(vec![]);
@@ -630,9 +659,21 @@ fn zd_of(v: Value) -> PyResult<&'static mut ZDec> {
 }
 
 fn zd_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let [wbits, zdict, ..] = bind("_ZlibDecompressor", &a[1..], kw, &["wbits", "zdict"], 0, 2, 0)?;
+    let [wbits, zdict, ..] = bind(
+        "_ZlibDecompressor",
+        &a[1..],
+        kw,
+        &["wbits", "zdict"],
+        0,
+        2,
+        0,
+    )?;
     let wbits = int_arg(wbits, 15)?;
-    let zd = if zdict.is_null() { None } else { Some(buf_arg(zdict)?) };
+    let zd = if zdict.is_null() {
+        None
+    } else {
+        Some(buf_arg(zdict)?)
+    };
     let Some(kind) = decompress_kind(wbits) else {
         return Err(value_error("Invalid initialization option"));
     };
@@ -661,7 +702,11 @@ fn zd_decompress(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [data, max, ..] = bind("decompress", &a[1..], kw, &["data", "max_length"], 0, 2, 1)?;
     zd_of(a[0])?;
     let input = buf_arg(data)?;
-    let max = if max.is_null() { -1 } else { ops::index_value(max)? };
+    let max = if max.is_null() {
+        -1
+    } else {
+        ops::index_value(max)?
+    };
     let st = zd_of(a[0])?;
     if st.eof {
         return Err(new_exc(Exc::EOFError, "End of stream already reached"));
@@ -682,7 +727,13 @@ fn zd_decompress(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let zd = st.zdict.clone();
     let limit = if max < 0 { 0 } else { max as usize };
-    let (out, used, end) = inflate(st.d.as_mut().unwrap(), &buf, limit, zd.as_deref(), FlushDecompress::None)?;
+    let (out, used, end) = inflate(
+        st.d.as_mut().unwrap(),
+        &buf,
+        limit,
+        zd.as_deref(),
+        FlushDecompress::None,
+    )?;
     if end {
         st.eof = true;
         st.needs_input = false;
