@@ -19,7 +19,10 @@ fn cases(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            cases(&p, out);
+            // directories starting with '_' hold modules that cases import, not cases
+            if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+                cases(&p, out);
+            }
         } else if p.extension().is_some_and(|x| x == "py") {
             out.push(p);
         }
@@ -41,6 +44,7 @@ fn run_case(py: &Path, stress: bool) -> Result<Outcome, String> {
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", std::env::var("HOME").unwrap_or_default())
         .env("PYTHONHASHSEED", "0")
+        .envs(std::env::var("FERRITE_STDLIB").map(|v| ("FERRITE_STDLIB", v)))
         .env("LC_ALL", "C.UTF-8")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -9,6 +9,7 @@
 # For each case it writes, beside the .py:
 #   <name>.out     exact stdout of `python3.12 <name>.py`
 #   <name>.status  line 1: exit status; line 2: last non-empty line of stderr (empty line if none)
+# Directories whose name starts with "_" hold modules the cases import and are skipped.
 # Each case runs with cwd = its own directory, the script named by its bare file name,
 # PYTHONHASHSEED=0, and a clean-ish environment (no PYTHON* variables from the caller).
 set -u
@@ -65,6 +66,6 @@ while IFS= read -r -d '' py; do
         echo "regen.sh: warning: $rel timed out" >&2
     fi
     count=$((count + 1))
-done < <(find "$cases" -name '*.py' -type f -print0 | sort -z)
+done < <(find "$cases" -name '_*' -type d -prune -o -name '*.py' -type f -print0 | sort -z)
 
 echo "regen.sh: regenerated $count case(s) with $PY"

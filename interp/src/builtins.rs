@@ -1951,6 +1951,45 @@ fn attr_get_obj(e: Value) -> PyResult<Value> {
     let v = exc_obj(e).extra2;
     Ok(if v.is_null() { none() } else { v })
 }
+/// ImportError(*args, name=None, path=None)
+fn import_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let kwv = &a[a.len() - kw.len()..];
+    for (i, &k) in kw.iter().enumerate() {
+        match str_of(k) {
+            "name" => exc_obj(a[0]).extra1 = kwv[i],
+            "path" => exc_obj(a[0]).extra2 = kwv[i],
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for {}()",
+                    ferrite_runtime::types::type_name_of(a[0])
+                )))
+            }
+        }
+    }
+    let args = ferrite_runtime::objects::tuple::new_tuple(&a[1..a.len() - kw.len()]);
+    exc_obj(a[0]).args = args;
+    write_barrier(a[0]);
+    Ok(none())
+}
+fn import_set_name(e: Value, v: Value) -> PyResult<()> {
+    exc_obj(e).extra1 = v;
+    write_barrier(e);
+    Ok(())
+}
+fn import_get_path(e: Value) -> PyResult<Value> {
+    let v = exc_obj(e).extra2;
+    Ok(if v.is_null() { none() } else { v })
+}
+fn import_set_path(e: Value, v: Value) -> PyResult<()> {
+    exc_obj(e).extra2 = v;
+    write_barrier(e);
+    Ok(())
+}
+fn import_get_msg(e: Value) -> PyResult<Value> {
+    let args = exc_obj(e).args;
+    let items = ferrite_runtime::objects::tuple::tuple_items(args);
+    Ok(if items.len() == 1 { items[0] } else { none() })
+}
 fn import_get_name(e: Value) -> PyResult<Value> {
     let v = exc_obj(e).extra1;
     Ok(if v.is_null() { none() } else { v })
@@ -2230,7 +2269,11 @@ pub fn init_types() {
     def(at, "__await__", iter_self);
     def(at, "__iter__", iter_self);
     getset(exc_type(Exc::AttributeError), "obj", attr_get_obj);
-    getset(exc_type(Exc::ImportError), "name", import_get_name);
+    let ie = exc_type(Exc::ImportError);
+    def(ie, "__init__", import_init);
+    ferrite_runtime::methods::getset_rw(ie, "name", import_get_name, import_set_name);
+    ferrite_runtime::methods::getset_rw(ie, "path", import_get_path, import_set_path);
+    getset(ie, "msg", import_get_msg);
     let beg = exc_type(Exc::BaseExceptionGroup);
     def_new(beg, eg_new);
     def(beg, "__init__", eg_init);

@@ -353,10 +353,7 @@ fn is_empty_fromlist(fromlist: Value) -> bool {
 pub fn import_name(name: Value, globals: Value, fromlist: Value, level: Value) -> PyResult<Value> {
     let lvl = ops::index_value(level)?;
     if !(name.is_ptr() && layout_of(name) == Layout::Str) {
-        return Err(type_error(format!(
-            "module name must be str, not {}",
-            ferrite_runtime::types::type_name_of(name)
-        )));
+        return Err(type_error("module name must be a string"));
     }
     if lvl < 0 {
         return Err(value_error("level must be >= 0"));

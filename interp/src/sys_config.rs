@@ -47,10 +47,39 @@ fn config() -> Config {
     })
 }
 
+/// sys.executable: argv[0] made absolute without resolving symlinks (a venv's bin/ferrite is
+/// often a symlink, and the venv is found from where the link is, as CPython's getpath does),
+/// else found on PATH, else the resolved path of the running binary.
 fn executable() -> String {
-    std::env::current_exe()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    let resolved = || {
+        std::env::current_exe()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let Some(a0) = std::env::args_os().next() else {
+        return resolved();
+    };
+    let a0 = std::path::PathBuf::from(a0);
+    if a0.components().count() > 1 {
+        let abs = if a0.is_absolute() {
+            a0
+        } else {
+            match std::env::current_dir() {
+                Ok(d) => d.join(a0),
+                Err(_) => return resolved(),
+            }
+        };
+        return abs.to_string_lossy().into_owned();
+    }
+    if let Ok(path) = std::env::var("PATH") {
+        for dir in path.split(':') {
+            let c = std::path::Path::new(dir).join(&a0);
+            if c.is_file() {
+                return c.to_string_lossy().into_owned();
+            }
+        }
+    }
+    resolved()
 }
 
 /// The venv this process runs from: `pyvenv.cfg` beside the executable or one level up (as
@@ -431,6 +460,18 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
     dict_set_str(idict, "_multiarch", new_str("x86_64-linux-gnu"));
     dict_set_str(d, "implementation", imp);
 
+    // sys.stdin: a real text file over fd 0 from _io (stdout/stderr stay the interpreter's
+    // own buffered streams, see sysmod.rs)
+    if crate::import::is_builtin("_io") {
+        let io = crate::import::import_module_by_name("_io")?;
+        let open = ops::getattr(io, ferrite_runtime::intern::intern("open"))?;
+        let kwn = [ferrite_runtime::intern::intern("closefd"), ferrite_runtime::intern::intern("encoding")];
+        let stdin = ops::call(open, &[new_int(0), new_str("r"), py_false(), new_str("utf-8")], &kwn);
+        if let Ok(stdin) = stdin {
+            dict_set_str(d, "stdin", stdin);
+            dict_set_str(d, "__stdin__", stdin);
+        }
+    }
     let fns: &[(&'static str, NativeFn)] = &[
         ("getsizeof", sys_getsizeof),
         ("getrefcount", sys_getrefcount),

@@ -33,7 +33,7 @@ pub fn sys_module() -> Value {
 }
 
 pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
-    for s in [&MODULES, &BUILTINS, &SYS, &STREAM_TYPE] {
+    for s in [&MODULES, &BUILTINS, &SYS, &STREAM_TYPE, &BUFFER_TYPE, &BUFFERS[0], &BUFFERS[1]] {
         t.visit(s.as_ptr());
     }
 }
@@ -54,6 +54,17 @@ pub fn write_stdout(s: &str) -> PyResult<()> {
         g.clear();
     }
     Ok(())
+}
+
+/// Raw bytes onto the buffered stdout (sys.stdout.buffer.write), in order with text writes.
+pub fn write_stdout_bytes(b: &[u8]) {
+    let mut g = OUT.lock().unwrap();
+    g.extend_from_slice(b);
+    if g.len() > 1 << 16 || UNBUFFERED.load(Ordering::Relaxed) {
+        let _ = std::io::stdout().write_all(&g);
+        let _ = std::io::stdout().flush();
+        g.clear();
+    }
 }
 
 pub fn flush_stdout() {
@@ -92,6 +103,76 @@ fn stream_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(new_int(text.chars().count() as i64))
 }
+fn stream_fileno(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(stream_fd(a[0])))
+}
+fn stream_isatty(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(py_bool(ferrite_runtime::fd::isatty(stream_fd(a[0]) as i32)))
+}
+fn stream_true(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(py_true())
+}
+fn stream_false(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(py_false())
+}
+fn stream_writelines(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("writelines", a, kw, 1, 1)?;
+    let it = ops::iter(a[1])?;
+    while let Some(line) = ops::next(it)? {
+        stream_write(&[a[0], line], &[])?;
+    }
+    Ok(none())
+}
+fn stream_name(s: Value) -> PyResult<Value> {
+    Ok(new_str(match stream_fd(s) {
+        1 => "<stdout>",
+        2 => "<stderr>",
+        _ => "<stdin>",
+    }))
+}
+fn stream_errors(s: Value) -> PyResult<Value> {
+    Ok(new_str(if stream_fd(s) == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    }))
+}
+fn stream_closed(_: Value) -> PyResult<Value> {
+    Ok(py_false())
+}
+static BUFFER_TYPE: AtomicUsize = AtomicUsize::new(0);
+static BUFFERS: [AtomicUsize; 2] = [AtomicUsize::new(0), AtomicUsize::new(0)];
+/// `sys.stdout.buffer`: bytes written through it join the same buffered output.
+fn stream_buffer(s: Value) -> PyResult<Value> {
+    let fd = stream_fd(s);
+    let slot = &BUFFERS[(fd == 2) as usize];
+    let b = slot.load(Ordering::Relaxed);
+    if b != 0 {
+        return Ok(Value(b));
+    }
+    let t = Value(BUFFER_TYPE.load(Ordering::Relaxed));
+    let v = ferrite_runtime::methods::new_subclass_instance(t, new_int(fd));
+    slot.store(v.0, Ordering::Relaxed);
+    Ok(v)
+}
+fn buffer_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("write", a, kw, 1, 1)?;
+    if !ferrite_runtime::methods::bytes::is_bytes_like(a[1]) {
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            ferrite_runtime::types::type_name_of(a[1])
+        )));
+    }
+    let data = ferrite_runtime::methods::bytes::buffer_arg(a[1])?;
+    if stream_fd(a[0]) == 1 {
+        write_stdout_bytes(&data);
+    } else {
+        flush_stdout();
+        let _ = std::io::stderr().write_all(&data);
+    }
+    Ok(new_int(data.len() as i64))
+}
+
 fn stream_flush(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if stream_fd(a[0]) == 1 {
         flush_stdout();
@@ -176,6 +257,39 @@ pub fn init(argv: &[String]) {
     ferrite_runtime::methods::def(st, "write", stream_write);
     ferrite_runtime::methods::def(st, "flush", stream_flush);
     dict_set_str(as_type(st).dict, "__module__", new_str("_io"));
+    let bt_ = ferrite_runtime::types::alloc_type(
+        bt(BT::Type),
+        "BufferedWriter",
+        Layout::Instance,
+        &ferrite_runtime::objects::instance::INSTANCE_KIND,
+        0,
+    );
+    ferrite_runtime::types::set_single_base(bt_, bt(BT::Object));
+    BUFFER_TYPE.store(bt_.0, Ordering::Relaxed);
+    dict_set_str(as_type(bt_).dict, "__module__", new_str("_io"));
+    ferrite_runtime::methods::def(bt_, "write", buffer_write);
+    for t in [st, bt_] {
+        use ferrite_runtime::methods::{def, getset};
+        def(t, "flush", stream_flush);
+        def(t, "fileno", stream_fileno);
+        def(t, "isatty", stream_isatty);
+        def(t, "writable", stream_true);
+        def(t, "readable", stream_false);
+        def(t, "seekable", stream_false);
+        getset(t, "name", stream_name);
+        getset(t, "closed", stream_closed);
+    }
+    {
+        use ferrite_runtime::methods::{def, getset};
+        def(st, "writelines", stream_writelines);
+        getset(st, "errors", stream_errors);
+        getset(st, "buffer", stream_buffer);
+        let td = as_type(st).dict;
+        dict_set_str(td, "encoding", new_str("utf-8"));
+        dict_set_str(td, "mode", new_str("w"));
+        dict_set_str(td, "line_buffering", py_false());
+        dict_set_str(td, "newlines", none());
+    }
 
     let s = new_module("sys");
     SYS.store(s.0, Ordering::Relaxed);

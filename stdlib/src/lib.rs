@@ -12,6 +12,7 @@ pub(crate) mod blake2;
 pub mod cmath;
 pub mod collections;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod future;
@@ -21,6 +22,7 @@ pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod locale;
+pub mod json;
 pub mod marshal;
 pub mod math;
 pub mod operator;
@@ -88,6 +90,8 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_socket", socket::init),
     ("_ast", ast::init),
     ("_sre", sre::init),
+    ("_csv", csv::init),
+    ("_json", json::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {

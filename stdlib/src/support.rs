@@ -281,3 +281,26 @@ pub(crate) fn state_or_init(name: &str, f: impl FnOnce() -> Value) -> Value {
     state_set(name, v);
     v
 }
+
+/// Module state that must survive moving collections: values kept in the dict of a hidden
+/// native type (types never move and are roots; the dict's slot is traced and kept current).
+pub(crate) struct StateCell(TypeCell, &'static str);
+impl StateCell {
+    pub const fn new(module: &'static str) -> StateCell {
+        StateCell(TypeCell::new(), module)
+    }
+    fn holder(&self) -> Value {
+        self.0
+            .get_or_init(|| new_native_type(self.1, "_state", Value::NULL, false))
+    }
+    /// The value stored under `name`, creating it with `f` the first time.
+    pub fn get_or_init(&self, name: &str, f: impl FnOnce() -> Value) -> Value {
+        let t = self.holder();
+        if let Some(v) = ferrite_runtime::objects::dict::dict_get_str(as_type(t).dict, name) {
+            return v;
+        }
+        let v = f();
+        dict_set_str(as_type(t).dict, name, v);
+        v
+    }
+}

@@ -92,9 +92,79 @@ fn mv_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = bytes_data(x).len();
     Ok(new_view(x, 0, n))
 }
+/// The element format of a view made by `cast` ('B' when `extra` is unset).
+fn fmt_of(v: Value) -> char {
+    let e = obj::<IterObject>(v).extra;
+    if e.is_null() {
+        'B'
+    } else {
+        crate::objects::str::str_of(e).chars().next().unwrap_or('B')
+    }
+}
+fn item_size(f: char) -> usize {
+    match f {
+        'b' | 'B' | 'c' | '?' => 1,
+        'h' | 'H' | 'e' => 2,
+        'i' | 'I' | 'f' => 4,
+        _ => 8,
+    }
+}
+/// Item `i` of a view whose bytes are `data`, decoded by format `f` (native little-endian).
+fn decode_item(f: char, data: &[u8]) -> Value {
+    let mut b8 = [0u8; 8];
+    b8[..data.len()].copy_from_slice(data);
+    let u = u64::from_le_bytes(b8);
+    match f {
+        'B' => new_int(data[0] as i64),
+        'b' => new_int(data[0] as i8 as i64),
+        'c' => crate::methods::bytes::new_bytes(&data[..1]),
+        '?' => py_bool(data[0] != 0),
+        'H' => new_int(u as u16 as i64),
+        'h' => new_int(u as u16 as i16 as i64),
+        'I' => new_int(u as u32 as i64),
+        'i' => new_int(u as u32 as i32 as i64),
+        'f' => crate::objects::float::new_float(f32::from_bits(u as u32) as f64),
+        'd' => crate::objects::float::new_float(f64::from_bits(u)),
+        'q' | 'l' | 'n' => new_int(u as i64),
+        _ => match i64::try_from(u) {
+            Ok(x) => new_int(x),
+            Err(_) => crate::objects::int::new_big(u.into()),
+        },
+    }
+}
+fn mv_cast(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::check_method("cast", a, kw, 1, 2)?;
+    let (b, s, l) = parts(a[0])?;
+    let f = a[1];
+    if !(f.is_ptr() && layout_of(f) == Layout::Str) {
+        return Err(type_error(format!(
+            "cast() argument 'format' must be str, not {}",
+            type_name_of(f)
+        )));
+    }
+    let fs = crate::objects::str::str_of(f);
+    let fc = fs.trim_start_matches('@');
+    if fc.len() != 1 || !"bBcHhIiLlQqnNfd?".contains(fc) {
+        return Err(value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        ));
+    }
+    if a.len() > 2 {
+        return Err(not_supported("memoryview.cast with a shape"));
+    }
+    let c = fc.chars().next().unwrap();
+    if l % item_size(c) != 0 {
+        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    let v = new_view(b, s, l);
+    let fv = new_str(fc);
+    obj::<IterObject>(v).extra = fv;
+    write_barrier(v);
+    Ok(v)
+}
 fn mv_len(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let (_, _, l) = parts(a[0])?;
-    Ok(new_int(l as i64))
+    Ok(new_int((l / item_size(fmt_of(a[0]))) as i64))
 }
 fn mv_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let (b, s, l) = parts(a[0])?;
@@ -108,11 +178,15 @@ fn mv_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
         return Ok(new_view(b, s + start as usize, n));
     }
     let i = ops::index_value(k).map_err(|_| type_error("memoryview: invalid slice key"))?;
-    let j = if i < 0 { i + l as i64 } else { i };
-    if j < 0 || j >= l as i64 {
+    let f = fmt_of(a[0]);
+    let sz = item_size(f);
+    let n = (l / sz) as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
         return Err(index_error("index out of bounds on dimension 1"));
     }
-    Ok(new_int(bytes_data(b)[s + j as usize] as i64))
+    let at = s + j as usize * sz;
+    Ok(decode_item(f, &bytes_data(b)[at..at + sz]))
 }
 fn mv_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let (b, s, l) = parts(a[0])?;
@@ -158,8 +232,11 @@ fn mv_tobytes(a: &[Value], _: &[Value]) -> PyResult<Value> {
 }
 fn mv_tolist(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let l = crate::objects::list::new_list(&[]);
-    for b in view_bytes(a[0])? {
-        crate::objects::list::list_push(l, new_int(b as i64));
+    let f = fmt_of(a[0]);
+    let sz = item_size(f);
+    for chunk in view_bytes(a[0])?.chunks(sz) {
+        let v = decode_item(f, chunk);
+        crate::objects::list::list_push(l, v);
     }
     Ok(l)
 }
@@ -213,17 +290,17 @@ fn mv_readonly(v: Value) -> PyResult<Value> {
 fn mv_nbytes(v: Value) -> PyResult<Value> {
     Ok(new_int(parts(v)?.2 as i64))
 }
-fn mv_format(_: Value) -> PyResult<Value> {
-    Ok(new_str("B"))
+fn mv_format(v: Value) -> PyResult<Value> {
+    Ok(new_str(&fmt_of(v).to_string()))
 }
-fn mv_itemsize(_: Value) -> PyResult<Value> {
-    Ok(new_int(1))
+fn mv_itemsize(v: Value) -> PyResult<Value> {
+    Ok(new_int(item_size(fmt_of(v)) as i64))
 }
 fn mv_ndim(_: Value) -> PyResult<Value> {
     Ok(new_int(1))
 }
 fn mv_shape(v: Value) -> PyResult<Value> {
-    Ok(new_tuple(&[new_int(parts(v)?.2 as i64)]))
+    Ok(new_tuple(&[new_int((parts(v)?.2 / item_size(fmt_of(v))) as i64)]))
 }
 
 pub fn init() {
@@ -243,6 +320,7 @@ pub fn init() {
         ("__setitem__", mv_setitem),
         ("tobytes", mv_tobytes),
         ("tolist", mv_tolist),
+        ("cast", mv_cast),
         ("hex", mv_hex),
         ("release", mv_release),
         ("__eq__", mv_eq),

@@ -1,0 +1,2 @@
+from ._circ_helper import nothing
+from .circ_bad_b import B

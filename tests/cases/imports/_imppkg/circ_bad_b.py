@@ -1,0 +1,2 @@
+from .circ_bad_a import A
+B = 1

@@ -1,0 +1,3 @@
+from .. import VALUE
+from . import leaf
+TOTAL = VALUE + leaf.LEAF

@@ -1,0 +1,2 @@
+from ..helpers import twice
+LEAF = twice(16)
