@@ -141,10 +141,7 @@ pub fn init(d: Value) -> PyResult<()> {
 
 /// The bytes of an array (for the modules that take bytes-like objects).
 pub(crate) fn buffer_bytes(v: Value) -> Option<Vec<u8>> {
-    if !ARRAY_T
-        .try_get()
-        .is_some_and(|t| is_native_instance(v, t))
-    {
+    if !ARRAY_T.try_get().is_some_and(|t| is_native_instance(v, t)) {
         return None;
     }
     ferrite_runtime::objects::native::native_mut::<Arr>(v).map(|a| a.data.clone())
