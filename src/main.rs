@@ -222,6 +222,7 @@ fn main() -> ExitCode {
             }
             ferrite_stdlib::set_flush_stdout_hook(ferrite_interp::sysmod::flush_stdout);
             ferrite_stdlib::set_import_hook(ferrite_interp::import::import_module_by_name);
+            ferrite_stdlib::set_print_exception_hook(ferrite_interp::traceback::print_exception);
             ferrite_interp::init(&argv);
             // builtins.open is _io.open (as in CPython)
             if let Ok(io) = ferrite_interp::import::import_module_by_name("_io") {
@@ -234,10 +235,32 @@ fn main() -> ExitCode {
                 }
             }
             ferrite_interp::signals::install();
+            {
+                use ferrite_interp::signals as sig;
+                ferrite_stdlib::signal::set_os(ferrite_stdlib::signal::SignalOs {
+                    set_disposition: |s, how| {
+                        let d = match how {
+                            0 => sig::Disposition::Default,
+                            1 => sig::Disposition::Ignore,
+                            _ => sig::Disposition::Catch,
+                        };
+                        sig::set_disposition(s, d)
+                    },
+                    raise_signal: sig::raise_signal,
+                    alarm: sig::alarm,
+                    pause: sig::pause,
+                    set_wakeup_fd: sig::set_wakeup_fd,
+                    check: sig::check,
+                });
+                sig::set_dispatch(ferrite_stdlib::signal::dispatch);
+            }
             let code = match module {
                 Some(m) => ferrite_interp::run::run_module_as_main(&m),
                 None => ferrite_interp::run::run_main(&source, &filename),
             };
+            // atexit callbacks run after the main module, before stdout is flushed for good
+            ferrite_stdlib::atexit::run_exitfuncs();
+            ferrite_interp::sysmod::flush_stdout();
             // files left open: their buffered data is written out, as CPython's
             // finalization does
             ferrite_stdlib::io::flush_at_exit();

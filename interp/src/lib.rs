@@ -35,6 +35,7 @@ pub fn init(argv: &[String]) {
     traceback::init();
     frame::init();
     typeparams::init();
+    import::register_builtin_module("_typing", typeparams::init_module);
     generator::init();
     builtins::init_types();
     reduce::init();

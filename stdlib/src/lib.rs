@@ -2,28 +2,39 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod array;
 pub mod ast;
 mod ast_nodes;
+pub mod atexit;
 pub mod binascii;
 pub mod bisect;
+pub(crate) mod blake2;
 pub mod cmath;
 pub mod codecs;
 pub mod collections;
+pub mod contextvars;
 pub mod csv;
 pub mod errno;
 pub mod functools;
 pub mod future;
+pub mod gc;
+pub mod hashes;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod json;
+pub mod locale;
 pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod select;
+pub mod signal;
+pub mod socket;
 pub mod sre;
 pub mod string;
+pub mod stat;
 pub mod structmod;
 pub(crate) mod support;
 pub mod syscalls;
@@ -32,6 +43,7 @@ pub mod time;
 pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 pub(crate) mod util;
 
@@ -64,6 +76,21 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("_functools", functools::init),
     ("_operator", operator::init),
+    ("gc", gc::init),
+    ("atexit", atexit::init),
+    ("_contextvars", contextvars::init),
+    ("_md5", hashes::init_md5),
+    ("_sha1", hashes::init_sha1),
+    ("_sha2", hashes::init_sha2),
+    ("_sha3", hashes::init_sha3),
+    ("_blake2", hashes::init_blake2),
+    ("zlib", zlib::init),
+    ("array", array::init),
+    ("_stat", stat::init),
+    ("_locale", locale::init),
+    ("_signal", signal::init),
+    ("select", select::init),
+    ("_socket", socket::init),
     ("_ast", ast::init),
     ("_sre", sre::init),
     ("_codecs", codecs::init),
@@ -123,4 +150,45 @@ pub fn import_module(name: &str) -> ferrite_runtime::PyResult<Value> {
             &format!("import of {name} before the interpreter set up imports"),
         )),
     }
+}
+
+static PRINT_EXCEPTION: std::sync::OnceLock<fn(Value)> = std::sync::OnceLock::new();
+
+/// Lets the interpreter say how an exception's traceback is printed on stderr.
+pub fn set_print_exception_hook(f: fn(Value)) {
+    let _ = PRINT_EXCEPTION.set(f);
+}
+
+/// CPython's `_PyErr_WriteUnraisableMsg`: "`msg`: repr(obj)" then the traceback, on stderr.
+pub(crate) fn report_unraisable(e: ferrite_runtime::errors::PyErr, msg: &str, obj: Value) {
+    flush_stdout_hook();
+    let what = if obj.is_null() {
+        String::new()
+    } else {
+        match ferrite_runtime::ops::repr_string(obj) {
+            Ok(s) => format!(": {s}"),
+            Err(_) => ": <object repr() failed>".to_string(),
+        }
+    };
+    eprintln!("{msg}{what}");
+    match PRINT_EXCEPTION.get() {
+        Some(f) => f(e.0),
+        None => eprintln!("{}", ferrite_runtime::errors::exc_type_name(e.0)),
+    }
+}
+
+/// `callable(v)`.
+pub(crate) fn is_callable(v: Value) -> bool {
+    use ferrite_runtime::object::{layout_of, type_of, Layout};
+    if !v.is_ptr() {
+        return false;
+    }
+    matches!(
+        layout_of(v),
+        Layout::Function
+            | Layout::BuiltinFunction
+            | Layout::MethodDescriptor
+            | Layout::BoundMethod
+            | Layout::Type
+    ) || ferrite_runtime::types::lookup(type_of(v), "__call__").is_some()
 }

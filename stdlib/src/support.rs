@@ -21,6 +21,10 @@ impl TypeCell {
     pub fn get_or_init(&self, f: impl FnOnce() -> Value) -> Value {
         Value(*self.0.get_or_init(|| f().0))
     }
+    /// The type, if created.
+    pub fn try_get(&self) -> Option<Value> {
+        self.0.get().map(|&a| Value(a))
+    }
     /// The type (must have been created).
     pub fn get(&self) -> Value {
         Value(*self.0.get().expect("type not initialised"))
@@ -244,6 +248,39 @@ macro_rules! traced {
     };
 }
 pub(crate) use traced;
+
+/// Process-wide Values of the modules (`gc.callbacks`, atexit's list, the current context...),
+/// kept in the dict of a never-collected native type: statics cannot hold object addresses,
+/// since the collector moves objects.
+static STATE: TypeCell = TypeCell::new();
+
+fn state_dict() -> Value {
+    let t = STATE.get_or_init(|| {
+        ferrite_runtime::objects::native::new_native_type("_ferrite", "_state", Value::NULL, false)
+    });
+    as_type(t).dict
+}
+
+/// The process-wide value `name` (NULL if never set).
+pub(crate) fn state_get(name: &str) -> Value {
+    ferrite_runtime::objects::dict::dict_get_str(state_dict(), name).unwrap_or(Value::NULL)
+}
+
+/// Sets process-wide value `name`.
+pub(crate) fn state_set(name: &str, v: Value) {
+    dict_set_str(state_dict(), name, v);
+}
+
+/// The process-wide value `name`, created by `f` on first use.
+pub(crate) fn state_or_init(name: &str, f: impl FnOnce() -> Value) -> Value {
+    let v = state_get(name);
+    if !v.is_null() {
+        return v;
+    }
+    let v = f();
+    state_set(name, v);
+    v
+}
 
 /// Module state that must survive moving collections: values kept in the dict of a hidden
 /// native type (types never move and are roots; the dict's slot is traced and kept current).

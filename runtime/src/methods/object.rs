@@ -57,6 +57,18 @@ fn object_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(none())
 }
+/// `type.__init__` (what a metaclass's `super().__init__(name, bases, ns, **kw)` reaches):
+/// checks the argument count only, as CPython's `type_init`.
+fn type_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let n = a.len() - 1 - kw.len();
+    if n == 0 && !kw.is_empty() {
+        return Err(type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(none())
+}
 fn object_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_str(&ops::default_repr(a[0])))
 }
@@ -981,6 +993,7 @@ pub fn init() {
     def_new(t, type_new);
     def(t, "__repr__", type_repr);
     def(t, "__call__", type_call);
+    def(t, "__init__", type_init);
     def(t, "mro", type_mro_m);
     def(t, "__subclasses__", type_subclasses);
     def(t, "__instancecheck__", type_instancecheck);
