@@ -946,24 +946,6 @@ fn p_waitstatus_to_exitcode(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         Ok(new_int(-((s & 0x7f) as i64)))
     }
 }
-fn p_unsupported(name: &'static str) -> PyErr {
-    new_exc(
-        Exc::NotImplementedError,
-        &format!("ferrite: os.{name} is not supported yet"),
-    )
-}
-fn p_fork(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    Err(p_unsupported("fork"))
-}
-fn p_execv(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    Err(p_unsupported("execv"))
-}
-fn p_waitpid(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    Err(p_unsupported("waitpid"))
-}
-fn p_scandir_fd(_: &[Value], _: &[Value]) -> PyResult<Value> {
-    Err(p_unsupported("fwalk"))
-}
 
 fn int_const(d: Value, name: &str, v: i64) {
     dict_set_str(d, name, new_int(v));
@@ -1085,10 +1067,6 @@ pub fn init(d: Value) -> PyResult<()> {
             ("unsetenv", p_unsetenv),
             ("sysconf", p_sysconf),
             ("waitstatus_to_exitcode", p_waitstatus_to_exitcode),
-            ("fork", p_fork),
-            ("execv", p_execv),
-            ("waitpid", p_waitpid),
-            ("fwalk", p_scandir_fd),
         ],
     );
     // environ: bytes -> bytes, as CPython's posix.environ
