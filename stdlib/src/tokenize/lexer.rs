@@ -764,11 +764,8 @@ impl<S: Source> Lexer<S> {
                     let m = self.mode();
                     let cursor = m.curly_depth - (c != ch(b'{')) as i32;
                     if cursor == 0 {
-                        if c == ch(b'{') {
-                            m.expr_end_seen = false;
-                        } else {
-                            m.expr_end_seen = true;
-                        }
+                        // '{' opens a replacement field; ':', '!', '}' end its expression
+                        m.expr_end_seen = c != ch(b'{');
                     }
                     if c == ch(b':') && cursor == m.expr_start_depth {
                         m.kind = Kind::FString;
