@@ -33,13 +33,14 @@ pub mod select;
 pub mod signal;
 pub mod socket;
 pub mod sre;
-pub mod string;
 pub mod stat;
+pub mod string;
 pub mod structmod;
 pub(crate) mod support;
 pub mod syscalls;
 pub mod thread;
 pub mod time;
+pub mod tokenize;
 pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
@@ -98,6 +99,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("unicodedata", unicodedata::init),
     ("_csv", csv::init),
     ("_json", json::init),
+    ("_tokenize", tokenize::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
@@ -106,7 +108,10 @@ pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
         let bf = new_builtin_function(name, f, Value::NULL);
         if let Some(m) = module {
             // __module__ of the function: the module's name
-            ferrite_runtime::object::obj::<ferrite_runtime::objects::function::BuiltinFunctionObject>(bf).module = m;
+            ferrite_runtime::object::obj::<
+                ferrite_runtime::objects::function::BuiltinFunctionObject,
+            >(bf)
+            .module = m;
             ferrite_runtime::object::write_barrier(bf);
         }
         dict_set_str(d, name, bf);

@@ -740,6 +740,10 @@ fn method_get_self(m: Value) -> PyResult<Value> {
 fn method_get_func(m: Value) -> PyResult<Value> {
     Ok(obj::<BoundMethodObject>(m).func)
 }
+/// `method.__doc__`: the function's (CPython's method_get_doc).
+fn method_get_doc(m: Value) -> PyResult<Value> {
+    crate::ops::getattr_str(obj::<BoundMethodObject>(m).func, "__doc__")
+}
 fn builtin_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let b = obj::<BuiltinFunctionObject>(a[0]);
     let s = b.self_;
@@ -1156,6 +1160,7 @@ pub fn init() {
     getset(bt(BT::GetSetDescriptor), "__objclass__", getset_objclass);
     def(bt(BT::GetSetDescriptor), "__repr__", getset_repr);
     getset(mt, "__func__", method_get_func);
+    getset(mt, "__doc__", method_get_doc);
     def(bt(BT::BuiltinFunction), "__repr__", builtin_repr);
     getset(bt(BT::BuiltinFunction), "__name__", builtin_get_name);
     def(bt(BT::MethodDescriptor), "__repr__", descr_repr);
