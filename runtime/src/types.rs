@@ -423,6 +423,17 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
             write_barrier(t);
         }
     }
+    // pattern-matching flags come from the first class along the MRO that has one (CPython's
+    // inherit_patma_flags)
+    for &b in &tuple_items(as_type(t).mro)[1..] {
+        if is_type(b) {
+            let f = as_type(b).flags & type_flags::COLLECTION;
+            if f != 0 {
+                as_type(t).flags |= f;
+                break;
+            }
+        }
+    }
     // copy the namespace
     let d = as_type(t).dict;
     let mut pos = 0;

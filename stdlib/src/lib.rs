@@ -2,6 +2,7 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod abc;
 pub mod array;
 pub mod ast;
 mod ast_nodes;
@@ -33,8 +34,8 @@ pub mod select;
 pub mod signal;
 pub mod socket;
 pub mod sre;
-pub mod string;
 pub mod stat;
+pub mod string;
 pub mod structmod;
 pub(crate) mod support;
 pub mod syscalls;
@@ -98,6 +99,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("unicodedata", unicodedata::init),
     ("_csv", csv::init),
     ("_json", json::init),
+    ("_abc", abc::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
@@ -106,7 +108,10 @@ pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {
         let bf = new_builtin_function(name, f, Value::NULL);
         if let Some(m) = module {
             // __module__ of the function: the module's name
-            ferrite_runtime::object::obj::<ferrite_runtime::objects::function::BuiltinFunctionObject>(bf).module = m;
+            ferrite_runtime::object::obj::<
+                ferrite_runtime::objects::function::BuiltinFunctionObject,
+            >(bf)
+            .module = m;
             ferrite_runtime::object::write_barrier(bf);
         }
         dict_set_str(d, name, bf);

@@ -154,7 +154,9 @@ fn mv_cast(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let c = fc.chars().next().unwrap();
     if l % item_size(c) != 0 {
-        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+        return Err(type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
     }
     let v = new_view(b, s, l);
     let fv = new_str(fc);
@@ -300,7 +302,9 @@ fn mv_ndim(_: Value) -> PyResult<Value> {
     Ok(new_int(1))
 }
 fn mv_shape(v: Value) -> PyResult<Value> {
-    Ok(new_tuple(&[new_int((parts(v)?.2 / item_size(fmt_of(v))) as i64)]))
+    Ok(new_tuple(&[new_int(
+        (parts(v)?.2 / item_size(fmt_of(v))) as i64,
+    )]))
 }
 
 pub fn init() {
@@ -309,7 +313,7 @@ pub fn init() {
         "memoryview",
         Layout::Iter,
         &crate::objects::iter::ITER_KIND,
-        0,
+        type_flags::SEQUENCE,
     );
     crate::types::set_single_base(t, bt(BT::Object));
     MV_TYPE.store(t.0, std::sync::atomic::Ordering::Relaxed);

@@ -36,10 +36,70 @@ fn object_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             )));
         }
     }
+    if as_type(cls).flags & type_flags::ABSTRACT != 0 && as_type(cls).layout != Layout::Exception {
+        return Err(abstract_instantiation_error(cls));
+    }
     match as_type(cls).layout {
         Layout::Exception => Ok(new_exc_obj(cls, new_tuple(&a[1..a.len() - kw.len()]))),
         _ => Ok(crate::objects::instance::new_instance(cls)),
     }
+}
+/// CPython's object_new message for a class whose `__abstractmethods__` is not empty.
+fn abstract_instantiation_error(cls: Value) -> PyErr {
+    let methods = match type_get_abstractmethods(cls) {
+        Ok(m) => m,
+        Err(e) => return e,
+    };
+    let sorted = match ops::call(bt(BT::List), &[methods], &[]) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
+    if let Err(e) = ops::call_method(sorted, "sort", &[]) {
+        return e;
+    }
+    let sep = new_str("', '");
+    let joined = match ops::call_method(sep, "join", &[sorted]) {
+        Ok(j) => j,
+        Err(e) => return e,
+    };
+    let n = crate::objects::list::list_items(sorted).len();
+    type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} '{}'",
+        str_of(as_type(cls).name),
+        if n > 1 { "s" } else { "" },
+        str_of(joined)
+    ))
+}
+/// `type.__abstractmethods__`: what abc stored in the class's own dict.
+fn type_get_abstractmethods(t: Value) -> PyResult<Value> {
+    let found = if t == bt(BT::Type) {
+        None
+    } else {
+        crate::objects::dict::dict_get_str(as_type(t).dict, "__abstractmethods__")
+    };
+    found.ok_or_else(|| attribute_error("__abstractmethods__"))
+}
+fn type_set_abstractmethods(t: Value, v: Value) -> PyResult<()> {
+    check_heap_type(t, "__abstractmethods__")?;
+    let key = crate::intern::intern("__abstractmethods__");
+    let abstract_ = if v.is_null() {
+        if crate::objects::dict::dict_get_str(as_type(t).dict, "__abstractmethods__").is_none() {
+            return Err(attribute_error("__abstractmethods__"));
+        }
+        crate::objects::dict::dict_del(as_type(t).dict, key)?;
+        false
+    } else {
+        let b = ops::truthy(v)?;
+        crate::objects::dict::dict_set(as_type(t).dict, key, v)?;
+        b
+    };
+    crate::types::invalidate(t);
+    if abstract_ {
+        as_type(t).flags |= type_flags::ABSTRACT;
+    } else {
+        as_type(t).flags &= !type_flags::ABSTRACT;
+    }
+    Ok(())
 }
 fn object_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if a.len() > 1 || !kw.is_empty() {
@@ -352,7 +412,9 @@ fn type_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     // a more derived metaclass with its own __new__ takes over (CPython's type_new)
     if winner != meta {
         let wn = crate::types::lookup(winner, "__new__");
-        if wn.is_some() && wn != crate::objects::dict::dict_get_str(as_type(bt(BT::Type)).dict, "__new__") {
+        if wn.is_some()
+            && wn != crate::objects::dict::dict_get_str(as_type(bt(BT::Type)).dict, "__new__")
+        {
             let mut args = vec![winner];
             args.extend_from_slice(&a[1..]);
             let f = crate::ops::getattr(winner, crate::intern::intern("__new__"))?;
@@ -1006,6 +1068,12 @@ pub fn init() {
     super::getset_rw(t, "__module__", type_get_module, type_set_module);
     super::getset_rw(t, "__doc__", type_get_doc, type_set_doc);
     getset(t, "__dict__", type_get_dict);
+    super::getset_rw(
+        t,
+        "__abstractmethods__",
+        type_get_abstractmethods,
+        type_set_abstractmethods,
+    );
 
     let nt = bt(BT::NoneType);
     def_new(nt, none_new);
