@@ -569,7 +569,7 @@ fn isinstance_impl(o: Value, t: Value, depth: u32) -> PyResult<bool> {
         return Ok(false);
     }
     if is_type(t) && type_of(t) == bt(BT::Type) {
-        return Ok(is_subtype(type_of(o), t));
+        return ferrite_runtime::types::object_isinstance(o, t);
     }
     if let Some(m) = lookup_interned(type_of(t), &INSTANCECHECK, "__instancecheck__") {
         let r = ops::call_method_obj(m, t, &[o], &[])?;

@@ -213,7 +213,6 @@ impl Name {
     }
 }
 static ABC_IMPL: Name = Name::new("_abc_impl");
-static CLASS: Name = Name::new("__class__");
 
 /// `_PyObject_LookupAttr`: the attribute, or None when it raises AttributeError.
 fn lookup_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
@@ -415,24 +414,11 @@ fn abc_register(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(subclass)
 }
 
-/// `instance.__class__`: the type itself unless something overrides `__class__`.
-fn class_of(instance: Value) -> PyResult<Value> {
-    let t = type_of(instance);
-    if as_type(t).flags & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR) == 0 {
-        let name = CLASS.get();
-        let own = lookup_name(t, name);
-        if own.is_some() && own == lookup_name(bt(BT::Object), name) {
-            return Ok(t);
-        }
-    }
-    ops::getattr(instance, CLASS.get())
-}
-
 fn abc_instancecheck(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("_abc_instancecheck", a, kw, 2, 2)?;
     let (cls, instance) = (a[0], a[1]);
     let imp = get_impl(cls)?;
-    let subclass = class_of(instance)?;
+    let subclass = ferrite_runtime::types::class_of(instance)?;
     // inline the cache checking
     let d = impl_data(imp);
     if d.cache.contains(subclass) {

@@ -229,6 +229,20 @@ fn mv_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     bytearray_vec(b)[s + j as usize] = x as u8;
     Ok(none())
 }
+/// `hash(memoryview)`: the hash of its bytes, for read-only byte views (as CPython).
+fn mv_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let base = parts(a[0])?.0;
+    if !readonly(base) {
+        return Err(value_error("cannot hash writable memoryview object"));
+    }
+    if !matches!(fmt_of(a[0]), 'B' | 'b' | 'c') {
+        return Err(value_error(
+            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+        ));
+    }
+    let b = new_bytes(&view_bytes(a[0])?);
+    Ok(new_int(ops::hash(b)? as i64))
+}
 fn mv_tobytes(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_bytes(&view_bytes(a[0])?))
 }
@@ -334,7 +348,7 @@ pub fn init() {
     ] {
         def(t, n, f);
     }
-    crate::objects::dict::dict_set_str(as_type(t).dict, "__hash__", none());
+    def(t, "__hash__", mv_hash);
     for (n, g) in [
         ("obj", mv_obj as crate::descr::GetFn),
         ("readonly", mv_readonly),

@@ -264,6 +264,38 @@ fn staticmethod_call(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let f = obj::<WrapperObject>(a[0]).func;
     ops::call(f, &a[1..], kw)
 }
+/// `_PyObject_IsAbstract`: a true `__isabstractmethod__` attribute.
+fn is_abstract(v: Value) -> PyResult<bool> {
+    if v.is_null() || v == none() {
+        return Ok(false);
+    }
+    match ops::getattr_opt(v, crate::intern::intern("__isabstractmethod__")) {
+        Ok(Some(f)) => ops::truthy(f),
+        Ok(None) => Ok(false),
+        Err(e) if exc_matches(e.0, exc_type(Exc::AttributeError)) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+fn property_get_isabstract(p: Value) -> PyResult<Value> {
+    for f in [
+        obj::<PropertyObject>(p).fget,
+        obj::<PropertyObject>(p).fset,
+        obj::<PropertyObject>(p).fdel,
+    ] {
+        if is_abstract(f)? {
+            return Ok(py_true());
+        }
+    }
+    Ok(py_false())
+}
+fn wrapper_get_isabstract(w: Value) -> PyResult<Value> {
+    Ok(py_bool(is_abstract(obj::<WrapperObject>(w).func)?))
+}
+/// `__call__` of the function and method types (calls dispatch on their layout; this makes
+/// the slot visible, e.g. to collections.abc.Callable).
+fn callable_call(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ops::call(a[0], &a[1..], kw)
+}
 fn property_get_fdel(p: Value) -> PyResult<Value> {
     Ok(opt_none(obj::<PropertyObject>(p).fdel))
 }
@@ -530,7 +562,7 @@ fn type_subclasses(a: &[Value], _: &[Value]) -> PyResult<Value> {
     ))
 }
 fn type_instancecheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(py_bool(crate::types::is_subtype(type_of(a[1]), a[0])))
+    Ok(py_bool(crate::types::object_isinstance(a[1], a[0])?))
 }
 fn type_subclasscheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if !is_type(a[1]) {
@@ -1173,6 +1205,16 @@ pub fn init() {
     getset(pt, "fget", property_get_fget);
     getset(pt, "fset", property_get_fset);
     getset(pt, "fdel", property_get_fdel);
+    getset(pt, "__isabstractmethod__", property_get_isabstract);
+    for t in [
+        BT::Function,
+        BT::BuiltinFunction,
+        BT::MethodDescriptor,
+        BT::ClassMethodDescriptor,
+        BT::BoundMethod,
+    ] {
+        def(bt(t), "__call__", callable_call);
+    }
     def(bt(BT::StaticMethod), "__call__", staticmethod_call);
     getset(pt, "__doc__", property_get_doc);
     def(bt(BT::ClassMethod), "__get__", wrapper_get);
@@ -1181,6 +1223,7 @@ pub fn init() {
         def_new(bt(w), wrapper_new);
         getset(bt(w), "__func__", wrapper_get_func);
         getset(bt(w), "__wrapped__", wrapper_get_func);
+        getset(bt(w), "__isabstractmethod__", wrapper_get_isabstract);
     }
 
     let be = exc_type(Exc::BaseException);
