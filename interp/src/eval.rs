@@ -488,7 +488,23 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let o = f.pop();
                             let name = names(code, arg);
                             if let Some(d) = cached_instance_dict(co, cache, o) {
-                                if let Some(v) = dict_get_name(d, name) {
+                                // the entry index this site saw last (c's bits above the
+                                // miss counter), checked by key identity: no hashing
+                                let slot = &co.info.caches.entries[cache];
+                                let e = slot.get();
+                                let guess = (e.c >> 8) as usize;
+                                if guess > 0 {
+                                    if let Some(v) = dict_entry_if_key(d, guess - 1, name) {
+                                        f.push(v);
+                                        continue;
+                                    }
+                                }
+                                if let Some(ix) = dict_index_of_name(d, name) {
+                                    slot.set(CacheEntry {
+                                        c: (e.c & 0xff) | ((ix as u64 + 1) << 8),
+                                        ..e
+                                    });
+                                    let v = ferrite_runtime::objects::dict::table(d).entries[ix].value;
                                     f.push(v);
                                     continue;
                                 }
@@ -502,7 +518,19 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let v = f.pop();
                             let name = names(code, arg);
                             if let Some(d) = cached_instance_dict(co, cache, o) {
+                                let slot = &co.info.caches.entries[cache];
+                                let e = slot.get();
+                                let guess = (e.c >> 8) as usize;
+                                if guess > 0 && dict_set_entry_if_key(d, guess - 1, name, v) {
+                                    continue;
+                                }
                                 dict_set(d, name, v)?;
+                                if let Some(ix) = dict_index_of_name(d, name) {
+                                    slot.set(CacheEntry {
+                                        c: (e.c & 0xff) | ((ix as u64 + 1) << 8),
+                                        ..e
+                                    });
+                                }
                                 continue;
                             }
                             ops::setattr(o, name, v)?;
@@ -1220,7 +1248,7 @@ fn remember_instance_attr(co: &CodeObject, cache: usize, o: Value, name: Value) 
     {
         let caches = &co.info.caches;
         let e = caches.entries[cache].get();
-        if e.a != 0 && e.c >= 8 {
+        if e.a != 0 && (e.c & 0xff) >= 8 {
             return;
         }
         if e.a != 0 {

@@ -132,6 +132,22 @@ pub fn handle_uncaught(e: Value) -> i32 {
     if exc_matches(e, exc_type(Exc::KeyboardInterrupt)) {
         KEYBOARD_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
     }
+    // a program's own sys.excepthook reports the error instead (CPython's PyErr_Display path)
+    let sysd = obj::<ModuleObject>(crate::sysmod::sys_module()).dict;
+    if let Some(hook) = dict_get_str(sysd, "excepthook") {
+        if hook != crate::sysmod::default_excepthook() && hook != none() {
+            let tb = exc_obj(e).traceback;
+            let tb = if tb.is_null() { none() } else { tb };
+            if let Err(e2) = ops::call(hook, &[type_of(e), e, tb], &[]) {
+                crate::sysmod::flush_stdout();
+                eprintln!("Error in sys.excepthook:");
+                crate::traceback::print_exception(e2.0);
+                eprintln!("\nOriginal exception was:");
+                crate::traceback::print_exception(e);
+            }
+            return 1;
+        }
+    }
     crate::traceback::print_exception(e);
     1
 }

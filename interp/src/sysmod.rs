@@ -222,6 +222,43 @@ fn sys_exc_info(_: &[Value], _: &[Value]) -> PyResult<Value> {
         if tb.is_null() { none() } else { tb },
     ]))
 }
+/// sys.excepthook / sys.__excepthook__: prints the traceback as the interpreter does.
+fn sys_excepthook(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("excepthook", a, kw, 3, 3)?;
+    let v = a[1];
+    if v.is_ptr() && layout_of(v) == Layout::Exception {
+        if a[2] != none() && exc_obj(v).traceback != a[2] {
+            exc_obj(v).traceback = a[2];
+            write_barrier(v);
+        }
+        flush_stdout();
+        crate::traceback::print_exception(v);
+    } else {
+        flush_stdout();
+        eprintln!("TypeError: print_exception(): Exception expected for value, {} found", ferrite_runtime::types::type_name_of(v));
+    }
+    Ok(none())
+}
+/// sys.displayhook: what the interactive prompt does with an expression's value.
+fn sys_displayhook(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("displayhook", a, kw, 1, 1)?;
+    if a[0] == none() {
+        return Ok(none());
+    }
+    let b = builtins_dict();
+    dict_set_str(b, "_", none());
+    let r = ops::repr(a[0])?;
+    write_stdout(str_of(r))?;
+    write_stdout("\n")?;
+    dict_set_str(b, "_", a[0]);
+    Ok(none())
+}
+/// The builtin sys.excepthook (to tell whether a program replaced it).
+pub fn default_excepthook() -> Value {
+    let d = obj::<ModuleObject>(sys_module()).dict;
+    dict_get_str(d, "__excepthook__").unwrap_or(Value::NULL)
+}
+
 fn sys_intern(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("intern", a, kw, 1, 1)?;
     Ok(ferrite_runtime::intern::intern(str_of(a[0])))
@@ -311,11 +348,19 @@ pub fn init(argv: &[String]) {
         ("exc_info", sys_exc_info),
         ("intern", sys_intern),
         ("_getframe", sys_getframe),
+        ("excepthook", sys_excepthook),
+        ("displayhook", sys_displayhook),
     ];
     for &(n, f) in fns {
         let bf = new_builtin_function(n, f, Value::NULL);
         obj::<BuiltinFunctionObject>(bf).module = s;
         dict_set_str(d, n, bf);
+    }
+    // the originals stay reachable as sys.__excepthook__ / sys.__displayhook__
+    for (n, orig) in [("excepthook", "__excepthook__"), ("displayhook", "__displayhook__")] {
+        if let Some(f) = dict_get_str(d, n) {
+            dict_set_str(d, orig, f);
+        }
     }
     let args = ferrite_runtime::objects::list::new_list(&[]);
     for a in argv {

@@ -43,6 +43,11 @@ fn tb_lineno(t: Value) -> ferrite_runtime::PyResult<Value> {
         obj::<TracebackObject>(t).lineno as i64,
     ))
 }
+fn tb_lasti(t: Value) -> ferrite_runtime::PyResult<Value> {
+    Ok(ferrite_runtime::objects::int::new_int(
+        obj::<TracebackObject>(t).lasti as i64 * 2,
+    ))
+}
 fn tb_frame(t: Value) -> ferrite_runtime::PyResult<Value> {
     Ok(obj::<TracebackObject>(t).frame)
 }
@@ -54,6 +59,7 @@ pub fn init() {
     getset(bt(BT::Traceback), "tb_next", tb_next);
     getset(bt(BT::Traceback), "tb_lineno", tb_lineno);
     getset(bt(BT::Traceback), "tb_frame", tb_frame);
+    getset(bt(BT::Traceback), "tb_lasti", tb_lasti);
     let se = exc_type(Exc::SyntaxError);
     getset(se, "end_lineno", se_end_lineno);
     getset(se, "end_offset", se_end_offset);

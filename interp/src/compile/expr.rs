@@ -182,7 +182,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
+                self.subscript_slice(&s.slice)?;
                 self.set_loc(sp);
                 self.emit(Op::BinarySubscr, 0);
             }
@@ -401,6 +401,14 @@ impl<'a> Compiler<'a> {
     }
 
     // ---------------------------------------------------------------- displays
+
+    /// A subscript's index: `x[*a]` (3.12) indexes with the tuple `(*a,)`.
+    pub(crate) fn subscript_slice(&mut self, slice: &'a Expr) -> CResult {
+        if matches!(slice, Expr::Starred(_)) {
+            return self.sequence_display(std::slice::from_ref(slice), SeqKind::Tuple);
+        }
+        self.expr(slice)
+    }
 
     fn sequence_display(&mut self, elts: &'a [Expr], kind: SeqKind) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));

@@ -15,6 +15,19 @@ use crate::ops;
 use crate::types::{type_name, type_name_of};
 use crate::value::Value;
 
+/// object.__sizeof__: the object's size in the heap (header and fields), as Ferrite lays it
+/// out (CPython's numbers differ; sys.getsizeof is documented as implementation-specific).
+fn object_sizeof(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__sizeof__", a, kw, 0, 0)?;
+    let v = a[0];
+    if v.is_small_int() {
+        return Ok(new_int(8));
+    }
+    let kind = as_type(type_of(v)).instance_kind;
+    // SAFETY: v is a live heap object of this type; `size` reads its header and length fields.
+    let n = unsafe { (kind.size)(v.ptr()) };
+    Ok(new_int(n as i64))
+}
 fn object_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = a[0];
     if !is_type(cls) {
@@ -375,6 +388,45 @@ fn code_get_consts(c: Value) -> PyResult<Value> {
 }
 fn code_get_nlocals(c: Value) -> PyResult<Value> {
     Ok(new_int(code_obj(c).varnames.len() as i64))
+}
+/// `code.co_positions()`: (line, end_line, col, end_col) per instruction unit, None where
+/// unknown; frames' and tracebacks' `*_lasti` are 2 * unit index, so they index this.
+fn code_positions(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let l = crate::objects::list::new_list(&[]);
+    let n = code_obj(a[0]).info.positions.len();
+    for i in 0..n {
+        let p = code_obj(a[0]).info.positions[i];
+        let opt = |x: u32, known: bool| if known { new_int(x as i64) } else { none() };
+        let known = p.line != 0;
+        let t = crate::objects::tuple::new_tuple(&[
+            opt(p.line, known),
+            opt(p.end_line, known && p.end_line != 0),
+            opt(p.col, known && p.end_line != 0),
+            opt(p.end_col, known && p.end_line != 0),
+        ]);
+        crate::objects::list::list_push(l, t);
+    }
+    ops::iter(l)
+}
+/// `code.co_lines()`: (start, end, line) ranges of unit offsets (2 bytes per unit).
+fn code_lines(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let l = crate::objects::list::new_list(&[]);
+    let n = code_obj(a[0]).info.positions.len();
+    let mut start = 0usize;
+    for i in 1..=n {
+        let cur = code_obj(a[0]).info.positions[start].line;
+        if i == n || code_obj(a[0]).info.positions[i].line != cur {
+            let line = if cur == 0 { none() } else { new_int(cur as i64) };
+            let t = crate::objects::tuple::new_tuple(&[
+                new_int(start as i64 * 2),
+                new_int(i as i64 * 2),
+                line,
+            ]);
+            crate::objects::list::list_push(l, t);
+            start = i;
+        }
+    }
+    ops::iter(l)
 }
 fn code_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let c = code_obj(a[0]);
@@ -1057,6 +1109,7 @@ pub fn init() {
         ("__ne__", object_ne),
         ("__hash__", object_hash),
         ("__getattribute__", object_getattribute),
+        ("__sizeof__", object_sizeof),
         ("__setattr__", object_setattr),
         ("__delattr__", object_delattr),
         ("__format__", object_format),
@@ -1160,6 +1213,8 @@ pub fn init() {
     ] {
         getset(ct, n, g);
     }
+    def(ct, "co_positions", code_positions);
+    def(ct, "co_lines", code_lines);
     getset(ft, "__closure__", function_get_closure);
     super::getset_rw(
         ft,

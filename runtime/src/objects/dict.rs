@@ -300,6 +300,62 @@ pub fn dict_get_str_hashed(d: Value, name: &str, h: isize) -> Option<Value> {
 }
 
 /// Lookup with a str key object (exact str). Never runs Python code for str keys.
+/// The value of entry `ix` when its key is `name` itself (an inline cache's guess of where an
+/// instance keeps an attribute: instances of a class usually insert the same names in the
+/// same order, so the index carries over between them without hashing).
+#[inline]
+pub fn dict_entry_if_key(d: Value, ix: usize, name: Value) -> Option<Value> {
+    match table(d).entries.get(ix) {
+        Some(e) if e.key == name => Some(e.value),
+        _ => None,
+    }
+}
+
+/// Replaces the value of entry `ix` when its key is `name` itself; false if the guess is off.
+#[inline]
+pub fn dict_set_entry_if_key(d: Value, ix: usize, name: Value, v: Value) -> bool {
+    match table(d).entries.get_mut(ix) {
+        Some(e) if e.key == name => {
+            e.value = v;
+            write_barrier(d);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The entry index holding the str key `name` (identity or equal string), if present.
+pub fn dict_index_of_name(d: Value, name: Value) -> Option<usize> {
+    let h = str_hash(name);
+    let t = table(d);
+    if t.indices.is_empty() {
+        return None;
+    }
+    let mask = t.mask();
+    let mut i = (h as usize) & mask;
+    let mut perturb = h as usize;
+    loop {
+        let ix = t.indices[i];
+        if ix == EMPTY {
+            return None;
+        }
+        if ix >= 0 {
+            let e = t.entries[ix as usize];
+            if e.key == name
+                || (e.hash == h
+                    && !e.key.is_null()
+                    && e.key.is_ptr()
+                    && crate::object::type_of(e.key) == bt(BT::Str)
+                    && str_of(e.key) == str_of(name))
+            {
+                return Some(ix as usize);
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 pub fn dict_get_name(d: Value, name: Value) -> Option<Value> {
     let h = str_hash(name);
     let t = table(d);

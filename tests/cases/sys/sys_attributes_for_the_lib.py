@@ -1,0 +1,40 @@
+# sys attributes the standard library reads
+import sys
+print(sys.implementation.name in ("cpython", "ferrite"), sys.implementation.cache_tag is not None)
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 12))
+print(sys.flags.optimize, sys.flags.dont_write_bytecode in (0, 1), sys.flags.isolated)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit in (15, 30), sys.int_info.default_max_str_digits)
+print(sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.width)
+print(sys.maxsize, sys.maxunicode, sys.byteorder, sys.platform)
+print(type(sys.path).__name__, type(sys.modules).__name__, type(sys.meta_path).__name__)
+print(type(sys.path_hooks).__name__, type(sys.path_importer_cache).__name__)
+print(sys.getrecursionlimit() > 0, sys.getswitchinterval() > 0, sys.getdefaultencoding())
+sys.setswitchinterval(0.01)
+print(sys.getswitchinterval())
+print(sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(5000)
+print(sys.get_int_max_str_digits())
+try:
+    sys.set_int_max_str_digits(10)
+except ValueError as e:
+    print(e)
+print(sys.getsizeof(1) > 0, sys.getsizeof([], 7) > 0)
+print(sys.intern("abc") is sys.intern("abc"))
+print(isinstance(sys.builtin_module_names, tuple), "sys" in sys.builtin_module_names)
+print(sys.stdin.readable(), sys.stdout.writable(), sys.stdout.encoding, sys.stderr.errors)
+print(sys.stdout.name, sys.stderr.name, sys.stdout.fileno(), sys.stderr.fileno())
+sys.stdout.write("text\n")
+print(sys.gettrace(), sys.getprofile())
+sys.settrace(None)
+sys.audit("ferrite.test", 1)
+events = []
+sys.addaudithook(lambda e, a: events.append(e) if e.startswith("my.") else None)
+sys.audit("my.event", 1, 2)
+print(events)
+print(sys.exc_info(), sys.exception())
+try:
+    raise KeyError("k")
+except KeyError:
+    print(sys.exc_info()[0].__name__, repr(sys.exception()))
+print(sys._getframe().f_code.co_name, sys._getframe(0).f_lineno)
