@@ -417,13 +417,17 @@ pub fn prep_reraise_star(orig: Value, raised: Value) -> PyResult<Value> {
     ops::call(exc_type(Exc::ExceptionGroup), &[msg, keep], &[])
 }
 
+/// PRINT_EXPR: the value of an expression statement in 'single' mode goes to
+/// sys.displayhook (doctest and code.interact replace it or sys.stdout).
 pub fn display_hook(v: Value) -> PyResult<()> {
-    if v == none() {
-        return Ok(());
+    let sysd = obj::<ModuleObject>(crate::sysmod::sys_module()).dict;
+    match dict_get_str(sysd, "displayhook") {
+        Some(h) if h != none() => {
+            ops::call(h, &[v], &[])?;
+            Ok(())
+        }
+        _ => Err(new_exc(Exc::RuntimeError, "lost sys.displayhook")),
     }
-    let r = ops::repr_string(v)?;
-    crate::sysmod::write_stdout(&format!("{r}\n"))?;
-    Ok(())
 }
 
 /// SyntaxError's last traceback lines (location, text, caret, message).

@@ -261,8 +261,14 @@ fn sys_displayhook(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let b = builtins_dict();
     dict_set_str(b, "_", none());
     let r = ops::repr(a[0])?;
-    write_stdout(str_of(r))?;
-    write_stdout("\n")?;
+    let text = format!("{}\n", str_of(r));
+    match replaced_stdout() {
+        Some(out) => {
+            let w = ops::getattr(out, ferrite_runtime::intern::intern("write"))?;
+            ops::call(w, &[new_str(&text)], &[])?;
+        }
+        None => write_stdout(&text)?,
+    }
     dict_set_str(b, "_", a[0]);
     Ok(none())
 }
