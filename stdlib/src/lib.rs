@@ -29,6 +29,7 @@ pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod random;
 pub mod select;
 pub mod signal;
@@ -102,6 +103,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_json", json::init),
     ("_tokenize", tokenize::init),
     ("_abc", abc::init),
+    ("_posixsubprocess", posixsubprocess::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {

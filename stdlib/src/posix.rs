@@ -947,6 +947,38 @@ fn p_waitstatus_to_exitcode(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+fn p_waitpid(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("waitpid", a, kw, 2, 2)?;
+    let pid = int_arg(a[0], "")?;
+    let opts = int_arg(a[1], "")? as i32;
+    let (p, st) = ferrite_gc::blocking(|| sc::waitpid(pid, opts)).map_err(|e| os_error(&e, None))?;
+    Ok(new_tuple(&[new_int(p), new_int(st as i64)]))
+}
+/// The W* status macros, as functions of a wait status.
+fn status_arg(fname: &str, a: &[Value], kw: &[Value]) -> PyResult<i64> {
+    check(fname, a, kw, 1, 1)?;
+    int_arg(a[0], "")
+}
+fn p_wifexited(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(py_bool(status_arg("WIFEXITED", a, kw)? & 0x7f == 0))
+}
+fn p_wexitstatus(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int((status_arg("WEXITSTATUS", a, kw)? >> 8) & 0xff))
+}
+fn p_wifsignaled(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let s = status_arg("WIFSIGNALED", a, kw)?;
+    Ok(py_bool(((s & 0x7f) + 1) as i8 >> 1 > 0))
+}
+fn p_wtermsig(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int(status_arg("WTERMSIG", a, kw)? & 0x7f))
+}
+fn p_wifstopped(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(py_bool(status_arg("WIFSTOPPED", a, kw)? & 0xff == 0x7f))
+}
+fn p_wstopsig(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    Ok(new_int((status_arg("WSTOPSIG", a, kw)? >> 8) & 0xff))
+}
+
 fn int_const(d: Value, name: &str, v: i64) {
     dict_set_str(d, name, new_int(v));
 }
@@ -1067,6 +1099,13 @@ pub fn init(d: Value) -> PyResult<()> {
             ("unsetenv", p_unsetenv),
             ("sysconf", p_sysconf),
             ("waitstatus_to_exitcode", p_waitstatus_to_exitcode),
+            ("waitpid", p_waitpid),
+            ("WIFEXITED", p_wifexited),
+            ("WEXITSTATUS", p_wexitstatus),
+            ("WIFSIGNALED", p_wifsignaled),
+            ("WTERMSIG", p_wtermsig),
+            ("WIFSTOPPED", p_wifstopped),
+            ("WSTOPSIG", p_wstopsig),
         ],
     );
     // environ: bytes -> bytes, as CPython's posix.environ

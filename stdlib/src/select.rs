@@ -1,9 +1,8 @@
-//! The `select` module, as far as `import selectors` needs: `select.error` and `select()`.
-//! Waiting on file descriptors needs poll(2)/select(2), which Ferrite does not offer to
-//! built-in modules yet: `select.select` raises NotImplementedError (and `poll`/`epoll` are
-//! absent, so `selectors.DefaultSelector` is `SelectSelector`).
+//! The `select` module: `select.select` over poll(2) (enough for `selectors`' SelectSelector
+//! and so asyncio's event loop). `poll`/`epoll` objects are not provided yet, so
+//! `selectors.DefaultSelector` is `SelectSelector`.
 
-use ferrite_runtime::errors::{exc_type, new_exc, Exc, PyResult};
+use ferrite_runtime::errors::{exc_type, Exc, PyResult};
 use ferrite_runtime::objects::dict::dict_set_str;
 use ferrite_runtime::objects::int::new_int;
 use ferrite_runtime::{ops, Value};
@@ -15,41 +14,83 @@ pub fn init(d: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `select(rlist, wlist, xlist, timeout=None)`: the arguments are checked as CPython does
-/// (iterables of fds or objects with fileno()), then NotImplementedError.
+/// The fd of a select() argument item: an int or an object with fileno().
+fn fd_of(x: Value) -> PyResult<i64> {
+    let fd = if x.is_small_int() || ferrite_runtime::methods::numbers::is_int_v(x) {
+        ops::index_value(x)?
+    } else {
+        let f = ops::call_method(x, "fileno", &[])?;
+        ops::index_value(f)?
+    };
+    if fd < 0 {
+        return Err(ferrite_runtime::errors::value_error(format!(
+            "file descriptor cannot be a negative integer ({fd})"
+        )));
+    }
+    Ok(fd)
+}
+
+/// `select(rlist, wlist, xlist, timeout=None)` over poll(2): the three lists of the ready
+/// objects, as CPython's.
 fn select(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    use ferrite_runtime::objects::list::{list_get, list_push, new_list};
     crate::support::positional_only("select", a, kw, 3, 4)?;
-    for &l in &a[..3] {
-        let it = ops::iter(l)
+    // the items, kept in GC lists while we collect their fds
+    let lists = new_list(&[]);
+    let mut fds: Vec<(i32, i16)> = Vec::new();
+    let mut owners: Vec<(usize, usize)> = Vec::new();
+    for (k, &l) in a[..3].iter().enumerate() {
+        let items = ops::to_list(l)
             .map_err(|_| ferrite_runtime::errors::type_error("arguments 1-3 must be sequences"))?;
-        while let Some(x) = ops::next(it)? {
-            let fd = if x.is_small_int() || ferrite_runtime::methods::numbers::is_int_v(x) {
-                ops::index_value(x)?
-            } else {
-                let f = ops::call_method(x, "fileno", &[])?;
-                ops::index_value(f)?
+        list_push(lists, items);
+        let mut i = 0;
+        while let Some(x) = list_get(items, i) {
+            let fd = fd_of(x)? as i32;
+            let ev = match k {
+                0 => crate::syscalls::POLLIN,
+                1 => crate::syscalls::POLLOUT,
+                _ => crate::syscalls::POLLPRI,
             };
-            if fd < 0 {
-                return Err(ferrite_runtime::errors::value_error(format!(
-                    "file descriptor cannot be a negative integer ({fd})"
-                )));
-            }
+            fds.push((fd, ev));
+            owners.push((k, i));
+            i += 1;
         }
     }
-    if let Some(&t) = a.get(3) {
-        if t != ferrite_runtime::object::none() {
-            let secs = crate::util::to_f64(t).map_err(|_| {
-                ferrite_runtime::errors::type_error("timeout must be a float or None")
-            })?;
+    let timeout_ms = match a.get(3) {
+        None => -1,
+        Some(&t) if t == ferrite_runtime::object::none() => -1,
+        Some(&t) => {
+            let f = ops::call(
+                ferrite_runtime::object::bt(ferrite_runtime::object::BT::Float),
+                &[t],
+                &[],
+            )
+            .map_err(|_| ferrite_runtime::errors::type_error("timeout must be a float or None"))?;
+            let secs = ferrite_runtime::objects::float::float_of(f);
             if secs < 0.0 {
-                return Err(ferrite_runtime::errors::value_error(
-                    "timeout must be non-negative",
-                ));
+                return Err(ferrite_runtime::errors::value_error("timeout must be non-negative"));
             }
+            (secs * 1000.0).ceil().min(i32::MAX as f64) as i32
+        }
+    };
+    let revents = ferrite_gc::blocking(|| crate::syscalls::poll(&fds, timeout_ms))
+        .map_err(|e| crate::posix::os_error(&e, None))?;
+    let out = [new_list(&[]), new_list(&[]), new_list(&[])];
+    for (j, &(k, i)) in owners.iter().enumerate() {
+        let r = revents[j];
+        let ready = match k {
+            0 => r & (crate::syscalls::POLLIN | crate::syscalls::POLLHUP | crate::syscalls::POLLERR) != 0,
+            1 => r & (crate::syscalls::POLLOUT | crate::syscalls::POLLERR) != 0,
+            _ => r & crate::syscalls::POLLPRI != 0,
+        };
+        if r & crate::syscalls::POLLNVAL != 0 {
+            return Err(crate::posix::os_error(&std::io::Error::from_raw_os_error(9), None));
+        }
+        if ready {
+            let items = list_get(lists, k).expect("list");
+            let x = list_get(items, i).expect("item");
+            list_push(out[k], x);
         }
     }
-    Err(new_exc(
-        Exc::NotImplementedError,
-        "select.select() is not supported by Ferrite yet (no poll(2) access for built-in modules)",
-    ))
+    Ok(ferrite_runtime::objects::tuple::new_tuple(&out))
 }

@@ -262,16 +262,286 @@ const AF_INET6: i64 = 10;
 /// The default timeout (None: blocking).
 static DEFAULT_TIMEOUT: Mutex<Option<f64>> = Mutex::new(None);
 
-struct Sock;
+/// A socket: its descriptor (-1 once closed or detached) and how it was made.
+struct Sock {
+    fd: i32,
+    family: i64,
+    ty: i64,
+    proto: i64,
+    timeout: Option<f64>,
+}
 impl NativeData for Sock {}
 
 static SOCKET_T: TypeCell = TypeCell::new();
 
+fn sock(v: Value) -> PyResult<&'static mut Sock> {
+    ferrite_runtime::objects::native::native_mut::<Sock>(v)
+        .ok_or_else(|| type_error("descriptor requires a '_socket.socket' object"))
+}
+fn io_err(e: std::io::Error) -> PyErr {
+    crate::posix::os_error(&e, None)
+}
+fn open_fd(v: Value) -> PyResult<i32> {
+    let s = sock(v)?;
+    if s.fd < 0 {
+        return Err(crate::posix::os_error(&std::io::Error::from_raw_os_error(9), None));
+    }
+    Ok(s.fd)
+}
+
+/// socket.__init__(family=-1, type=-1, proto=-1, fileno=None)
+fn sock_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::only_kwargs("socket", kw, &["family", "type", "proto", "fileno"])?;
+    let pos = ferrite_runtime::args::positional(&a[1..], kw);
+    let arg = |i: usize, n: &str| ferrite_runtime::args::kwarg(a, kw, n).or(pos.get(i).copied());
+    let int_or = |v: Option<Value>, d: i64| -> PyResult<i64> {
+        match v {
+            Some(x) if x != none() => ops::index_value(x),
+            _ => Ok(d),
+        }
+    };
+    let family = int_or(arg(0, "family"), -1)?;
+    let ty = int_or(arg(1, "type"), -1)?;
+    let proto = int_or(arg(2, "proto"), -1)?;
+    let fileno = arg(3, "fileno").filter(|v| *v != none());
+    let (fd, family, ty, proto) = match fileno {
+        Some(f) => {
+            let fd = ops::index_value(f)?;
+            if fd < 0 {
+                return Err(value_error("negative file descriptor"));
+            }
+            (fd as i32, if family < 0 { 1 } else { family }, if ty < 0 { 1 } else { ty }, proto.max(0))
+        }
+        None => {
+            let family = if family < 0 { AF_INET } else { family };
+            let ty = if ty < 0 { 1 } else { ty };
+            let proto = proto.max(0);
+            let fd = crate::syscalls::socket(family as i32, ty as i32, proto as i32).map_err(io_err)?;
+            (fd, family, ty, proto)
+        }
+    };
+    let timeout = *DEFAULT_TIMEOUT.lock().unwrap();
+    let s = sock(a[0])?;
+    *s = Sock { fd, family, ty, proto, timeout };
+    if timeout.is_some() {
+        crate::syscalls::set_nonblocking(fd, true).map_err(io_err)?;
+    }
+    Ok(none())
+}
+fn sock_fileno(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(new_int(sock(a[0])?.fd as i64))
+}
+fn sock_detach(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let s = sock(a[0])?;
+    let fd = s.fd;
+    s.fd = -1;
+    Ok(new_int(fd as i64))
+}
+fn sock_close(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let s = sock(a[0])?;
+    let fd = s.fd;
+    s.fd = -1;
+    if fd >= 0 {
+        crate::syscalls::close(fd).map_err(io_err)?;
+    }
+    Ok(none())
+}
+fn sock_setblocking(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("setblocking", a, kw, 1, 1)?;
+    let on = ops::truthy(a[1])?;
+    let fd = open_fd(a[0])?;
+    crate::syscalls::set_nonblocking(fd, !on).map_err(io_err)?;
+    sock(a[0])?.timeout = if on { None } else { Some(0.0) };
+    Ok(none())
+}
+fn sock_getblocking(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(ferrite_runtime::object::py_bool(sock(a[0])?.timeout != Some(0.0)))
+}
+fn sock_settimeout(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("settimeout", a, kw, 1, 1)?;
+    let t = if a[1] == none() {
+        None
+    } else {
+        let f = ops::call(bt(BT::Float), &[a[1]], &[])?;
+        let x = ferrite_runtime::objects::float::float_of(f);
+        if x < 0.0 {
+            return Err(value_error("Timeout value out of range"));
+        }
+        Some(x)
+    };
+    let fd = open_fd(a[0])?;
+    crate::syscalls::set_nonblocking(fd, t.is_some()).map_err(io_err)?;
+    sock(a[0])?.timeout = t;
+    Ok(none())
+}
+fn sock_gettimeout(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    Ok(match sock(a[0])?.timeout {
+        Some(t) => new_float(t),
+        None => none(),
+    })
+}
+/// Waits until `fd` is ready for `events` when the socket has a positive timeout.
+fn wait_ready(v: Value, fd: i32, events: i16) -> PyResult<()> {
+    if let Some(t) = sock(v)?.timeout {
+        if t > 0.0 {
+            let ms = (t * 1000.0).ceil() as i32;
+            let r = ferrite_gc::blocking(|| crate::syscalls::poll(&[(fd, events)], ms))
+                .map_err(io_err)?;
+            if r[0] == 0 {
+                return Err(new_exc(Exc::TimeoutError, "timed out"));
+            }
+        }
+    }
+    Ok(())
+}
+fn sock_recv(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("recv", a, kw, 1, 2)?;
+    let n = ops::index_value(a[1])?;
+    if n < 0 {
+        return Err(value_error("negative buffersize in recv"));
+    }
+    let fd = open_fd(a[0])?;
+    wait_ready(a[0], fd, crate::syscalls::POLLIN)?;
+    let mut buf = vec![0u8; n as usize];
+    let got = ferrite_gc::blocking(|| crate::syscalls::read(fd, &mut buf)).map_err(io_err)?;
+    Ok(new_bytes(&buf[..got]))
+}
+fn sock_recv_into(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("recv_into", a, kw, 1, 3)?;
+    let data = sock_recv(&[a[0], new_int(ops::len(a[1])? as i64)], &[])?;
+    let b = bytes_data(data).to_vec();
+    let n = match a.get(2) {
+        Some(&v) if ops::index_value(v)? > 0 => (ops::index_value(v)? as usize).min(b.len()),
+        _ => b.len(),
+    };
+    for (i, &x) in b[..n].iter().enumerate() {
+        ops::setitem(a[1], new_int(i as i64), new_int(x as i64))?;
+    }
+    Ok(new_int(n as i64))
+}
+fn send_bytes(v: Value, data: &[u8]) -> PyResult<usize> {
+    let fd = open_fd(v)?;
+    wait_ready(v, fd, crate::syscalls::POLLOUT)?;
+    ferrite_gc::blocking(|| crate::syscalls::write(fd, data)).map_err(io_err)
+}
+fn sock_send(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("send", a, kw, 1, 2)?;
+    if !is_bytes_like(a[1]) {
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            ferrite_runtime::types::type_name_of(a[1])
+        )));
+    }
+    let data = ferrite_runtime::methods::bytes::buffer_arg(a[1])?;
+    Ok(new_int(send_bytes(a[0], &data)? as i64))
+}
+fn sock_sendall(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("sendall", a, kw, 1, 2)?;
+    let data = ferrite_runtime::methods::bytes::buffer_arg(a[1])?;
+    let mut off = 0;
+    while off < data.len() {
+        off += send_bytes(a[0], &data[off..])?;
+    }
+    Ok(none())
+}
+fn sock_shutdown(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ferrite_runtime::args::check_method("shutdown", a, kw, 1, 1)?;
+    let fd = open_fd(a[0])?;
+    crate::syscalls::shutdown(fd, ops::index_value(a[1])? as i32).map_err(io_err)?;
+    Ok(none())
+}
+fn sock_family(v: Value) -> PyResult<Value> {
+    Ok(new_int(sock(v)?.family))
+}
+fn sock_type_get(v: Value) -> PyResult<Value> {
+    Ok(new_int(sock(v)?.ty))
+}
+fn sock_proto(v: Value) -> PyResult<Value> {
+    Ok(new_int(sock(v)?.proto))
+}
+fn sock_timeout_get(v: Value) -> PyResult<Value> {
+    sock_gettimeout(&[v], &[])
+}
+fn sock_not_yet(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let _ = a;
+    Err(unsupported("connecting, binding and accepting sockets"))
+}
+
+/// `_socket.socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0)`
+fn socketpair(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::support::positional_only("socketpair", a, kw, 0, 3)?;
+    let get = |i: usize, d: i64| -> PyResult<i64> {
+        match a.get(i) {
+            Some(&v) if v != none() => ops::index_value(v),
+            _ => Ok(d),
+        }
+    };
+    let (family, ty, proto) = (get(0, 1)?, get(1, 1)?, get(2, 0)?);
+    let (x, y) = crate::syscalls::socketpair(family as i32, ty as i32, proto as i32).map_err(io_err)?;
+    let t = socket_type();
+    let mk = |fd: i32| {
+        ferrite_runtime::objects::native::new_native(
+            t,
+            Sock {
+                fd,
+                family,
+                ty,
+                proto,
+                timeout: None,
+            },
+        )
+    };
+    let s1 = mk(x);
+    let s2 = mk(y);
+    Ok(new_tuple(&[s1, s2]))
+}
+
 fn socket_type() -> Value {
     SOCKET_T.get_or_init(|| {
         let t = native_type("_socket", "socket", true);
-        def_new(t, |a, _| Ok(new_native_for(a[0], SOCKET_T.get(), Sock)));
-        def(t, "__init__", |_, _| Err(unsupported("socket objects")));
+        def_new(t, |a, _| {
+            Ok(new_native_for(
+                a[0],
+                SOCKET_T.get(),
+                Sock {
+                    fd: -1,
+                    family: -1,
+                    ty: -1,
+                    proto: -1,
+                    timeout: None,
+                },
+            ))
+        });
+        def(t, "__init__", sock_init);
+        for (n, f) in [
+            ("fileno", sock_fileno as ferrite_runtime::objects::function::NativeFn),
+            ("detach", sock_detach),
+            ("close", sock_close),
+            ("setblocking", sock_setblocking),
+            ("getblocking", sock_getblocking),
+            ("settimeout", sock_settimeout),
+            ("gettimeout", sock_gettimeout),
+            ("recv", sock_recv),
+            ("recv_into", sock_recv_into),
+            ("send", sock_send),
+            ("sendall", sock_sendall),
+            ("shutdown", sock_shutdown),
+            ("bind", sock_not_yet),
+            ("listen", sock_not_yet),
+            ("connect", sock_not_yet),
+            ("connect_ex", sock_not_yet),
+            ("_accept", sock_not_yet),
+            ("getsockname", sock_not_yet),
+            ("getpeername", sock_not_yet),
+            ("setsockopt", sock_not_yet),
+            ("getsockopt", sock_not_yet),
+        ] {
+            def(t, n, f);
+        }
+        ferrite_runtime::methods::getset(t, "family", sock_family);
+        ferrite_runtime::methods::getset(t, "type", sock_type_get);
+        ferrite_runtime::methods::getset(t, "proto", sock_proto);
+        ferrite_runtime::methods::getset(t, "timeout", sock_timeout_get);
         t
     })
 }
@@ -326,6 +596,7 @@ pub fn init(d: Value) -> PyResult<()> {
             ("getdefaulttimeout", getdefaulttimeout),
             ("setdefaulttimeout", setdefaulttimeout),
             ("gethostname", gethostname),
+            ("socketpair", socketpair),
             ("getaddrinfo", |_, _| {
                 Err(unsupported("name lookups (getaddrinfo)"))
             }),

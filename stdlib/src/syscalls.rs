@@ -335,3 +335,88 @@ pub fn tz_info() -> (i64, i64, i64, String, String) {
         _ => (0, 0, 0, "UTC".into(), "UTC".into()),
     }
 }
+
+/// poll(2) over (fd, events) pairs; returns each fd's revents. `timeout_ms` < 0 waits forever.
+pub fn poll(fds: &[(i32, i16)], timeout_ms: i32) -> io::Result<Vec<i16>> {
+    let mut p: Vec<libc::pollfd> = fds
+        .iter()
+        .map(|&(fd, events)| libc::pollfd {
+            fd,
+            events,
+            revents: 0,
+        })
+        .collect();
+    loop {
+        // SAFETY: `p` holds p.len() initialised pollfd structs that poll may update.
+        let r = unsafe { libc::poll(p.as_mut_ptr(), p.len() as libc::nfds_t, timeout_ms) };
+        if r < 0 {
+            let e = io::Error::last_os_error();
+            if e.kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        return Ok(p.iter().map(|x| x.revents).collect());
+    }
+}
+
+pub const POLLIN: i16 = libc::POLLIN;
+pub const POLLOUT: i16 = libc::POLLOUT;
+pub const POLLPRI: i16 = libc::POLLPRI;
+pub const POLLERR: i16 = libc::POLLERR;
+pub const POLLHUP: i16 = libc::POLLHUP;
+pub const POLLNVAL: i16 = libc::POLLNVAL;
+
+/// socket(2) with close-on-exec.
+pub fn socket(family: i32, ty: i32, proto: i32) -> io::Result<i32> {
+    // SAFETY: no pointers involved.
+    cvt(unsafe { libc::socket(family, ty | libc::SOCK_CLOEXEC, proto) })
+}
+
+/// socketpair(2) with close-on-exec.
+pub fn socketpair(family: i32, ty: i32, proto: i32) -> io::Result<(i32, i32)> {
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: `fds` has room for the two descriptors socketpair writes.
+    cvt(unsafe { libc::socketpair(family, ty | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr()) })?;
+    Ok((fds[0], fds[1]))
+}
+
+/// Sets or clears O_NONBLOCK.
+pub fn set_nonblocking(fd: i32, on: bool) -> io::Result<()> {
+    // SAFETY: F_GETFL/F_SETFL take no pointers.
+    let fl = cvt(unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
+    let nf = if on {
+        fl | libc::O_NONBLOCK
+    } else {
+        fl & !libc::O_NONBLOCK
+    };
+    cvt(unsafe { libc::fcntl(fd, libc::F_SETFL, nf) }).map(|_| ())
+}
+
+pub fn is_nonblocking(fd: i32) -> io::Result<bool> {
+    // SAFETY: F_GETFL takes no pointers.
+    let fl = cvt(unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
+    Ok(fl & libc::O_NONBLOCK != 0)
+}
+
+pub fn shutdown(fd: i32, how: i32) -> io::Result<()> {
+    // SAFETY: no pointers involved.
+    cvt(unsafe { libc::shutdown(fd, how) }).map(|_| ())
+}
+
+/// waitpid(2): (pid, status).
+pub fn waitpid(pid: i64, options: i32) -> io::Result<(i64, i32)> {
+    let mut status: libc::c_int = 0;
+    loop {
+        // SAFETY: `status` is a valid out-pointer for the call.
+        let r = unsafe { libc::waitpid(pid as libc::pid_t, &mut status, options) };
+        if r < 0 {
+            let e = io::Error::last_os_error();
+            if e.kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        return Ok((r as i64, status));
+    }
+}

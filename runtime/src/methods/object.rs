@@ -389,6 +389,89 @@ fn code_get_consts(c: Value) -> PyResult<Value> {
 fn code_get_nlocals(c: Value) -> PyResult<Value> {
     Ok(new_int(code_obj(c).varnames.len() as i64))
 }
+/// `code.replace(**changes)`: a copy with new flags, names, filename or first line (the
+/// fields programs change: types.coroutine sets CO_ITERABLE_COROUTINE this way). Changing the
+/// bytecode, constants or variable names is not supported.
+fn code_replace(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if a.len() != 1 + kw.len() {
+        return Err(type_error("replace() takes no positional arguments"));
+    }
+    let old = a[0];
+    let kwv = &a[1..];
+    for (i, &k) in kw.iter().enumerate() {
+        let ok = match str_of(k) {
+            "co_flags" | "co_firstlineno" => crate::objects::int::is_int(kwv[i]),
+            "co_name" | "co_qualname" | "co_filename" => {
+                kwv[i].is_ptr() && layout_of(kwv[i]) == Layout::Str
+            }
+            other => {
+                return Err(new_exc(
+                    Exc::NotImplementedError,
+                    &format!("ferrite: code.replace({other}=...) is not supported yet"),
+                ))
+            }
+        };
+        if !ok {
+            return Err(type_error(format!(
+                "replace() argument '{}' has the wrong type ({})",
+                str_of(k),
+                type_name_of(kwv[i])
+            )));
+        }
+    }
+    let src = code_info(old);
+    let info = CodeInfo {
+        code: src.code.clone(),
+        positions: src.positions.clone(),
+        exception_table: src.exception_table.clone(),
+        flags: src.flags,
+        argcount: src.argcount,
+        posonlyargcount: src.posonlyargcount,
+        kwonlyargcount: src.kwonlyargcount,
+        first_line: src.first_line,
+        cell2arg: src.cell2arg.clone(),
+        max_stack: src.max_stack,
+        n_caches: src.n_caches,
+        caches: crate::objects::function::InlineCaches::new(src.n_caches as usize),
+        hotness: std::sync::atomic::AtomicU32::new(0),
+    };
+    let c = new_obj::<CodeObject>(bt(BT::Code), |o| {
+        let s = code_obj(old);
+        // SAFETY: zeroed body; the owned fields are written without dropping garbage, and no
+        // allocation happens between reading `old`'s Values and storing them here.
+        unsafe {
+            std::ptr::write(&mut o.consts, s.consts.clone());
+            std::ptr::write(&mut o.names, s.names.clone());
+            std::ptr::write(&mut o.varnames, s.varnames.clone());
+            std::ptr::write(&mut o.cellvars, s.cellvars.clone());
+            std::ptr::write(&mut o.freevars, s.freevars.clone());
+            std::ptr::write(&mut o.info, Box::new(info));
+        }
+        o.name = s.name;
+        o.qualname = s.qualname;
+        o.filename = s.filename;
+        o.docstring = s.docstring;
+    });
+    for (i, &k) in kw.iter().enumerate() {
+        let v = kwv[i];
+        match str_of(k) {
+            "co_flags" => {
+                let f = crate::objects::int::int_to_i64(v).unwrap_or(0) as u32;
+                let info = &mut code_obj(c).info;
+                info.flags = (info.flags & !0xffff) | (f & 0xffff);
+            }
+            "co_firstlineno" => {
+                code_obj(c).info.first_line =
+                    crate::objects::int::int_to_i64(v).unwrap_or(0) as u32
+            }
+            "co_name" => code_obj(c).name = v,
+            "co_qualname" => code_obj(c).qualname = v,
+            _ => code_obj(c).filename = v,
+        }
+    }
+    write_barrier(c);
+    Ok(c)
+}
 /// `code.co_positions()`: (line, end_line, col, end_col) per instruction unit, None where
 /// unknown; frames' and tracebacks' `*_lasti` are 2 * unit index, so they index this.
 fn code_positions(a: &[Value], _: &[Value]) -> PyResult<Value> {
@@ -1238,6 +1321,8 @@ pub fn init() {
         getset(ct, n, g);
     }
     def(ct, "co_positions", code_positions);
+    def(ct, "replace", code_replace);
+    def(ct, "__replace__", code_replace);
     def(ct, "co_lines", code_lines);
     getset(ft, "__closure__", function_get_closure);
     super::getset_rw(

@@ -22,11 +22,12 @@ def add(a, b):
     >>> add("a", "b")
     'ab'
     >>> add(1, 1)
-    3
+    2
     """
     return a + b
-r = doctest.run_docstring_examples(add, {"add": add}, name="add")
-print(doctest.testmod(verbose=False).attempted >= 0)
+# all examples pass, so nothing is printed (a failure report would name this file's path)
+doctest.run_docstring_examples(add, {"add": add}, name="add")
+print(doctest.testmod(verbose=False))
 try:
     int("x")
 except ValueError:
