@@ -417,13 +417,17 @@ pub fn prep_reraise_star(orig: Value, raised: Value) -> PyResult<Value> {
     ops::call(exc_type(Exc::ExceptionGroup), &[msg, keep], &[])
 }
 
+/// PRINT_EXPR: the value of an expression statement in 'single' mode goes to
+/// sys.displayhook (doctest and code.interact replace it or sys.stdout).
 pub fn display_hook(v: Value) -> PyResult<()> {
-    if v == none() {
-        return Ok(());
+    let sysd = obj::<ModuleObject>(crate::sysmod::sys_module()).dict;
+    match dict_get_str(sysd, "displayhook") {
+        Some(h) if h != none() => {
+            ops::call(h, &[v], &[])?;
+            Ok(())
+        }
+        _ => Err(new_exc(Exc::RuntimeError, "lost sys.displayhook")),
     }
-    let r = ops::repr_string(v)?;
-    crate::sysmod::write_stdout(&format!("{r}\n"))?;
-    Ok(())
 }
 
 /// SyntaxError's last traceback lines (location, text, caret, message).
@@ -507,7 +511,11 @@ fn b_print(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         out.push_str(str_of(ops::str(v)?));
     }
     out.push_str(&end);
-    match kwarg(a, kw, "file").filter(|f| *f != none()) {
+    // file=None means the current sys.stdout, which a program may have replaced
+    let file = kwarg(a, kw, "file")
+        .filter(|f| *f != none())
+        .or_else(|| crate::sysmod::replaced_stdout());
+    match file {
         Some(file) => {
             let w = ops::getattr_str(file, "write")?;
             ops::call(w, &[new_str(&out)], &[])?;
@@ -1829,6 +1837,27 @@ fn builtin_self(f: Value) -> PyResult<Value> {
         b.self_
     })
 }
+/// Pickling a builtin function: by qualified name, or getattr(self, name) for a bound one.
+fn builtin_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let b = obj::<BuiltinFunctionObject>(a[0]);
+    let name = new_str(b.name);
+    if b.self_.is_null() {
+        return Ok(name);
+    }
+    let s = b.self_;
+    let getattr = dict_get_str(crate::sysmod::builtins_dict(), "getattr").unwrap_or_else(none);
+    Ok(ferrite_runtime::objects::tuple::new_tuple(&[
+        getattr,
+        ferrite_runtime::objects::tuple::new_tuple(&[s, name]),
+    ]))
+}
+/// Pickling a method descriptor (`list.append`): getattr(owner, name).
+fn descr_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let d = obj::<MethodDescrObject>(a[0]);
+    let getattr = dict_get_str(crate::sysmod::builtins_dict(), "getattr").unwrap_or_else(none);
+    let args = ferrite_runtime::objects::tuple::new_tuple(&[d.owner, new_str(d.name)]);
+    Ok(ferrite_runtime::objects::tuple::new_tuple(&[getattr, args]))
+}
 fn builtin_module(f: Value) -> PyResult<Value> {
     let b = obj::<BuiltinFunctionObject>(f);
     if b.self_.is_null() && !b.module.is_null() {
@@ -2263,6 +2292,8 @@ pub fn init_types() {
     getset(bt(BT::BuiltinFunction), "__qualname__", builtin_qualname);
     getset(bt(BT::BuiltinFunction), "__self__", builtin_self);
     getset(bt(BT::BuiltinFunction), "__module__", builtin_module);
+    def(bt(BT::BuiltinFunction), "__reduce__", builtin_reduce);
+    def(bt(BT::MethodDescriptor), "__reduce__", descr_reduce);
     getset(bt(BT::BuiltinFunction), "__doc__", builtin_doc);
     getset(bt(BT::MethodDescriptor), "__qualname__", descr_qualname);
     getset(bt(BT::MethodDescriptor), "__objclass__", descr_objclass);

@@ -125,6 +125,24 @@ pub fn init() {
     getset(t, "f_lasti", f_lasti);
     getset(t, "f_locals", f_locals);
     def(t, "__repr__", frame_repr);
+    def(t, "clear", frame_clear);
+}
+
+/// frame.clear(): refused for a frame that is running (on the current call chain) or belongs
+/// to a generator that has not finished; otherwise nothing is left to release early (the
+/// collector frees what the frame held once it is unreachable).
+fn frame_clear(a: &[Value], _: &[Value]) -> ferrite_runtime::PyResult<Value> {
+    let mut f = crate::eval::current_frame();
+    while !f.is_null() {
+        if f == a[0] {
+            return Err(ferrite_runtime::errors::new_exc(
+                ferrite_runtime::errors::Exc::RuntimeError,
+                "cannot clear an executing frame",
+            ));
+        }
+        f = frame(f).back;
+    }
+    Ok(none())
 }
 
 pub fn new_frame(

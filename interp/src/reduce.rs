@@ -28,9 +28,11 @@ fn default_getstate(obj: Value, required: bool) -> PyResult<Value> {
         )));
     }
     let mut state = none();
-    if let Some(d) = ops::getattr_opt(obj, ferrite_runtime::intern::intern("__dict__"))? {
-        if d.is_ptr() && layout_of(d) == Layout::Dict && ops::len(d)? > 0 {
-            state = ops::call(bt(BT::Dict), &[d], &[])?;
+    if ferrite_runtime::objects::instance::has_attr_storage(obj) {
+        if let Some(d) = ops::getattr_opt(obj, ferrite_runtime::intern::intern("__dict__"))? {
+            if d.is_ptr() && layout_of(d) == Layout::Dict && ops::len(d)? > 0 {
+                state = ops::call(bt(BT::Dict), &[d], &[])?;
+            }
         }
     }
     let names = ops::call(copyreg_attr("_slotnames")?, &[t], &[])?;
@@ -152,9 +154,64 @@ fn object_reduce_ex(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     common_reduce(a[0], proto)
 }
 
+/// `__getnewargs__` of the immutable value types: (the value itself,).
+fn value_getnewargs(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = ferrite_runtime::methods::builtin_value(a[0]);
+    let plain = if layout_of(v) == Layout::Tuple {
+        ops::call(bt(BT::Tuple), &[v], &[])?
+    } else {
+        v
+    };
+    Ok(new_tuple(&[plain]))
+}
+
+fn instance_state(v: Value) -> PyResult<Value> {
+    if ferrite_runtime::objects::instance::has_attr_storage(v) {
+        if let Some(d) = ops::getattr_opt(v, ferrite_runtime::intern::intern("__dict__"))? {
+            if ops::len(d)? > 0 {
+                return Ok(d);
+            }
+        }
+    }
+    Ok(none())
+}
+
+/// set/frozenset/bytearray `__reduce__`: (type, (list or bytes of the items,), __dict__).
+fn container_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = a[0];
+    let inner = ferrite_runtime::methods::builtin_value(v);
+    let items = if layout_of(inner) == Layout::ByteArray {
+        ops::call(bt(BT::Bytes), &[inner], &[])?
+    } else {
+        ops::to_list(inner)?
+    };
+    let state = instance_state(v)?;
+    Ok(new_tuple(&[type_of(v), new_tuple(&[items]), state]))
+}
+
+/// range/slice `__reduce__`: (type, (start, stop, step)).
+fn triple_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = a[0];
+    let mut parts = Vec::new();
+    for n in ["start", "stop", "step"] {
+        parts.push(ops::getattr(v, ferrite_runtime::intern::intern(n))?);
+    }
+    let args = ferrite_runtime::value::with_rooted_slice(&parts, new_tuple);
+    Ok(new_tuple(&[type_of(v), args]))
+}
+
 pub fn init() {
     let o = bt(BT::Object);
     ferrite_runtime::methods::def(o, "__reduce_ex__", object_reduce_ex);
     ferrite_runtime::methods::def(o, "__reduce__", object_reduce);
     ferrite_runtime::methods::def(o, "__getstate__", object_getstate);
+    for t in [BT::Int, BT::Float, BT::Str, BT::Bytes, BT::Complex, BT::Tuple] {
+        ferrite_runtime::methods::def(bt(t), "__getnewargs__", value_getnewargs);
+    }
+    for t in [BT::Set, BT::FrozenSet, BT::ByteArray] {
+        ferrite_runtime::methods::def(bt(t), "__reduce__", container_reduce);
+    }
+    for t in [BT::Range, BT::Slice] {
+        ferrite_runtime::methods::def(bt(t), "__reduce__", triple_reduce);
+    }
 }

@@ -90,6 +90,19 @@ pub fn new_module(name: &str) -> Value {
     m
 }
 
+/// sys.stdout when a program replaced it (None while it is the interpreter's own stream).
+pub fn replaced_stdout() -> Option<Value> {
+    let d = obj::<ModuleObject>(sys_module()).dict;
+    match dict_get_str(d, "stdout") {
+        Some(v) if v.is_ptr() && type_of(v) == Value(STREAM_TYPE.load(Ordering::Relaxed)) => {
+            (stream_fd(v) != 1).then_some(v)
+        }
+        Some(v) if v == none() => None,
+        Some(v) => Some(v),
+        None => None,
+    }
+}
+
 fn stream_fd(s: Value) -> i64 {
     ferrite_runtime::methods::builtin_value(s).small()
 }
@@ -251,8 +264,14 @@ fn sys_displayhook(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let b = builtins_dict();
     dict_set_str(b, "_", none());
     let r = ops::repr(a[0])?;
-    write_stdout(str_of(r))?;
-    write_stdout("\n")?;
+    let text = format!("{}\n", str_of(r));
+    match replaced_stdout() {
+        Some(out) => {
+            let w = ops::getattr(out, ferrite_runtime::intern::intern("write"))?;
+            ops::call(w, &[new_str(&text)], &[])?;
+        }
+        None => write_stdout(&text)?,
+    }
     dict_set_str(b, "_", a[0]);
     Ok(none())
 }
@@ -388,14 +407,10 @@ pub fn init(argv: &[String]) {
     ]);
     dict_set_str(d, "version_info", vi);
     dict_set_str(d, "hexversion", new_int(0x030c01f0));
-    for (name, fd) in [
-        ("stdout", 1),
-        ("stderr", 2),
-        ("__stdout__", 1),
-        ("__stderr__", 2),
-    ] {
+    for (name, orig, fd) in [("stdout", "__stdout__", 1), ("stderr", "__stderr__", 2)] {
         let inst = ferrite_runtime::methods::new_subclass_instance(st, new_int(fd));
         dict_set_str(d, name, inst);
+        dict_set_str(d, orig, inst);
     }
     crate::sys_config::fill_sys(d).expect("sys configuration");
 }

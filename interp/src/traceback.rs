@@ -38,6 +38,32 @@ fn tb_next(t: Value) -> ferrite_runtime::PyResult<Value> {
     let n = obj::<TracebackObject>(t).next;
     Ok(if n.is_null() { none() } else { n })
 }
+/// `tb.tb_next = v` (CPython's tb_next_set): None or a traceback that does not lead back here.
+fn tb_set_next(t: Value, v: Value) -> ferrite_runtime::PyResult<()> {
+    if v.is_null() {
+        return Err(type_error("can't delete tb_next attribute"));
+    }
+    let new = if v == none() {
+        Value::NULL
+    } else if v.is_ptr() && type_of(v) == bt(BT::Traceback) {
+        let mut c = v;
+        while !c.is_null() {
+            if c == t {
+                return Err(value_error("traceback loop detected"));
+            }
+            c = obj::<TracebackObject>(c).next;
+        }
+        v
+    } else {
+        return Err(type_error(format!(
+            "expected traceback object, got '{}'",
+            ferrite_runtime::types::type_name_of(v)
+        )));
+    };
+    obj::<TracebackObject>(t).next = new;
+    write_barrier(t);
+    Ok(())
+}
 fn tb_lineno(t: Value) -> ferrite_runtime::PyResult<Value> {
     Ok(ferrite_runtime::objects::int::new_int(
         obj::<TracebackObject>(t).lineno as i64,
@@ -56,7 +82,7 @@ pub fn init() {
     as_type(bt(BT::Traceback)).instance_kind = &TB_KIND;
     as_type(bt(BT::Frame)).instance_kind = &crate::frame::FRAME_KIND;
     use ferrite_runtime::methods::getset;
-    getset(bt(BT::Traceback), "tb_next", tb_next);
+    ferrite_runtime::methods::getset_rw(bt(BT::Traceback), "tb_next", tb_next, tb_set_next);
     getset(bt(BT::Traceback), "tb_lineno", tb_lineno);
     getset(bt(BT::Traceback), "tb_frame", tb_frame);
     getset(bt(BT::Traceback), "tb_lasti", tb_lasti);

@@ -19,7 +19,8 @@ pub fn set_extra_roots(f: fn(&mut ferrite_gc::Tracer)) {
 /// Values kept for the life of the process (types made by built-in modules...).
 static PERMANENT: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
 
-/// Keeps `v` alive (and its address current) for the rest of the process.
+/// Keeps `v` alive for the rest of the process. Only the collector's own copy is updated if
+/// `v` moves: callers that keep `v` elsewhere must pass objects that never move (types).
 pub fn root_forever(v: Value) {
     PERMANENT.lock().unwrap().push(v.0);
 }
@@ -37,6 +38,7 @@ fn scan_roots(t: &mut ferrite_gc::Tracer) {
     crate::methods::memoryview::visit_roots(t);
     crate::objects::native::visit_roots(t);
     crate::objects::weakref::visit_roots(t);
+    crate::methods::module::visit_roots(t);
     crate::methods::bytes::visit_roots(t);
     crate::methods::codecs::visit_roots(t);
     crate::types::visit_lookup_cache(t);

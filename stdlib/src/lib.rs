@@ -41,6 +41,7 @@ pub(crate) mod support;
 pub mod syscalls;
 pub mod thread;
 pub mod time;
+pub mod tokenize;
 pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
@@ -99,6 +100,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("unicodedata", unicodedata::init),
     ("_csv", csv::init),
     ("_json", json::init),
+    ("_tokenize", tokenize::init),
     ("_abc", abc::init),
 ];
 

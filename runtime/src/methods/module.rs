@@ -16,8 +16,12 @@ static MODULE_REPR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUs
 
 /// Makes module reprs come from `f` (importlib._bootstrap._module_repr), as in CPython.
 pub fn set_repr_function(f: Value) {
-    crate::init::root_forever(f);
     MODULE_REPR.store(f.0, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The function may move: the collector updates this slot in place.
+pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
+    t.visit(MODULE_REPR.as_ptr());
 }
 
 fn module_new(a: &[Value], _: &[Value]) -> PyResult<Value> {

@@ -754,6 +754,26 @@ fn function_set_annotations(f: Value, v: Value) -> PyResult<()> {
     write_barrier(f);
     Ok(())
 }
+/// types.MethodType(func, self)
+fn method_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check("method", &a[1..], kw, 2, 2)?;
+    let (f, s) = (a[1], a[2]);
+    let callable = matches!(
+        layout_of(f),
+        Layout::Function
+            | Layout::BuiltinFunction
+            | Layout::BoundMethod
+            | Layout::MethodDescriptor
+            | Layout::Type
+    ) || crate::types::lookup(type_of(f), "__call__").is_some();
+    if !callable {
+        return Err(type_error("first argument must be callable"));
+    }
+    if s == none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(f, s))
+}
 fn method_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let m = obj::<BoundMethodObject>(a[0]);
     let (f, s) = (m.func, m.self_);
@@ -817,6 +837,10 @@ fn method_get_self(m: Value) -> PyResult<Value> {
 }
 fn method_get_func(m: Value) -> PyResult<Value> {
     Ok(obj::<BoundMethodObject>(m).func)
+}
+/// `method.__doc__`: the function's (CPython's method_get_doc).
+fn method_get_doc(m: Value) -> PyResult<Value> {
+    crate::ops::getattr_str(obj::<BoundMethodObject>(m).func, "__doc__")
 }
 fn builtin_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let b = obj::<BuiltinFunctionObject>(a[0]);
@@ -1228,6 +1252,7 @@ pub fn init() {
     );
     super::getset_rw(ft, "__dict__", object_get_dict, object_set_dict);
     let mt = bt(BT::BoundMethod);
+    def_new(mt, method_new);
     def(mt, "__repr__", method_repr);
     getset(mt, "__self__", method_get_self);
     def(mt, "__eq__", method_eq);
@@ -1239,6 +1264,7 @@ pub fn init() {
     getset(bt(BT::GetSetDescriptor), "__objclass__", getset_objclass);
     def(bt(BT::GetSetDescriptor), "__repr__", getset_repr);
     getset(mt, "__func__", method_get_func);
+    getset(mt, "__doc__", method_get_doc);
     def(bt(BT::BuiltinFunction), "__repr__", builtin_repr);
     getset(bt(BT::BuiltinFunction), "__name__", builtin_get_name);
     def(bt(BT::MethodDescriptor), "__repr__", descr_repr);
