@@ -504,7 +504,8 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                         c: (e.c & 0xff) | ((ix as u64 + 1) << 8),
                                         ..e
                                     });
-                                    let v = ferrite_runtime::objects::dict::table(d).entries[ix].value;
+                                    let v =
+                                        ferrite_runtime::objects::dict::table(d).entries[ix].value;
                                     f.push(v);
                                     continue;
                                 }

@@ -248,7 +248,10 @@ fn sys_excepthook(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         crate::traceback::print_exception(v);
     } else {
         flush_stdout();
-        eprintln!("TypeError: print_exception(): Exception expected for value, {} found", ferrite_runtime::types::type_name_of(v));
+        eprintln!(
+            "TypeError: print_exception(): Exception expected for value, {} found",
+            ferrite_runtime::types::type_name_of(v)
+        );
     }
     Ok(none())
 }
@@ -376,7 +379,10 @@ pub fn init(argv: &[String]) {
         dict_set_str(d, n, bf);
     }
     // the originals stay reachable as sys.__excepthook__ / sys.__displayhook__
-    for (n, orig) in [("excepthook", "__excepthook__"), ("displayhook", "__displayhook__")] {
+    for (n, orig) in [
+        ("excepthook", "__excepthook__"),
+        ("displayhook", "__displayhook__"),
+    ] {
         if let Some(f) = dict_get_str(d, n) {
             dict_set_str(d, orig, f);
         }

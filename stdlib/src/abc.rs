@@ -131,11 +131,28 @@ impl NativeData for AbcData {
 
 static ABC_DATA: TypeCell = TypeCell::new();
 
+fn new_abc_data() -> Value {
+    new_native(
+        abc_data_type(),
+        AbcData {
+            registry: Vec::new(),
+            cache: WeakClassSet::default(),
+            negative_cache: WeakClassSet::default(),
+            negative_cache_version: counter(),
+        },
+    )
+}
+
+/// `_abc._abc_data()`: empty sets, valid for the current invalidation counter.
+fn abc_data_new(a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let _ = a;
+    Ok(new_abc_data())
+}
+
 fn abc_data_type() -> Value {
     ABC_DATA.get_or_init(|| {
         let t = crate::support::native_type("_abc", "_abc_data", false);
-        as_type(t).qualname = ferrite_runtime::objects::str::new_str("_abc_data");
-        write_barrier(t);
+        ferrite_runtime::methods::def_new(t, abc_data_new);
         t
     })
 }
@@ -327,15 +344,7 @@ fn abc_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("_abc_init", a, kw, 1, 1)?;
     let cls = a[0];
     compute_abstract_methods(cls)?;
-    let imp = new_native(
-        abc_data_type(),
-        AbcData {
-            registry: Vec::new(),
-            cache: WeakClassSet::default(),
-            negative_cache: WeakClassSet::default(),
-            negative_cache_version: counter(),
-        },
-    );
+    let imp = new_abc_data();
     ops::setattr(cls, ABC_IMPL.get(), imp)?;
     // __abc_tpflags__ (collections.abc.Sequence/Mapping): the pattern-matching flags
     if is_type(cls) {

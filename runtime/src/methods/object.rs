@@ -499,7 +499,11 @@ fn code_lines(a: &[Value], _: &[Value]) -> PyResult<Value> {
     for i in 1..=n {
         let cur = code_obj(a[0]).info.positions[start].line;
         if i == n || code_obj(a[0]).info.positions[i].line != cur {
-            let line = if cur == 0 { none() } else { new_int(cur as i64) };
+            let line = if cur == 0 {
+                none()
+            } else {
+                new_int(cur as i64)
+            };
             let t = crate::objects::tuple::new_tuple(&[
                 new_int(start as i64 * 2),
                 new_int(i as i64 * 2),

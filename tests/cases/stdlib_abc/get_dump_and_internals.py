@@ -94,3 +94,18 @@ try:
         __abc_tpflags__ = (1 << 5) | (1 << 6)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# a fresh _abc_data replaces an ABC's state
+class Fresh(abc.ABC):
+    pass
+
+
+class Q:
+    pass
+
+
+Fresh.register(Q)
+print(issubclass(Q, Fresh))
+Fresh._abc_impl = type(Fresh._abc_impl)()
+print(issubclass(Q, Fresh), [len(s) for s in _abc._get_dump(Fresh)[:3]])
