@@ -242,3 +242,96 @@ pub fn strerror(n: i32) -> String {
         None => s,
     }
 }
+
+extern "C" {
+    /// C library's tzset(3) (not exported by the libc crate): reads TZ into the local zone.
+    fn tzset();
+}
+
+/// Broken-down time: (year, month 1-12, mday, hour, min, sec, wday Mon=0, yday 1-366, isdst,
+/// utc offset seconds, zone name).
+pub type Tm = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, String);
+
+fn tm_of(t: &libc::tm) -> Tm {
+    let zone = if t.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: tm_zone points to a NUL-terminated static string owned by libc's tz data.
+        unsafe { std::ffi::CStr::from_ptr(t.tm_zone) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    (
+        t.tm_year as i64 + 1900,
+        t.tm_mon as i64 + 1,
+        t.tm_mday as i64,
+        t.tm_hour as i64,
+        t.tm_min as i64,
+        t.tm_sec as i64,
+        (t.tm_wday as i64 + 6) % 7,
+        t.tm_yday as i64 + 1,
+        t.tm_isdst as i64,
+        t.tm_gmtoff,
+        zone,
+    )
+}
+
+/// gmtime_r / localtime_r of `secs` since the epoch.
+pub fn broken_down(secs: i64, local: bool) -> io::Result<Tm> {
+    // SAFETY: tm is plain data filled by the reentrant libc call; `t` outlives the call.
+    let mut out: libc::tm = unsafe { std::mem::zeroed() };
+    let t = secs as libc::time_t;
+    let r = unsafe {
+        if local {
+            tzset();
+            libc::localtime_r(&t, &mut out)
+        } else {
+            libc::gmtime_r(&t, &mut out)
+        }
+    };
+    if r.is_null() {
+        return Err(io::Error::from_raw_os_error(libc::EOVERFLOW));
+    }
+    Ok(tm_of(&out))
+}
+
+/// mktime(3) of a local broken-down time (fields as `Tm`, isdst -1 = unknown).
+pub fn mktime(y: i64, mon: i64, d: i64, h: i64, mi: i64, s: i64, isdst: i64) -> io::Result<f64> {
+    // SAFETY: tm is plain data; mktime normalises it in place.
+    let mut t: libc::tm = unsafe { std::mem::zeroed() };
+    t.tm_year = (y - 1900) as i32;
+    t.tm_mon = (mon - 1) as i32;
+    t.tm_mday = d as i32;
+    t.tm_hour = h as i32;
+    t.tm_min = mi as i32;
+    t.tm_sec = s as i32;
+    t.tm_isdst = isdst as i32;
+    t.tm_wday = -1;
+    let r = unsafe {
+        tzset();
+        libc::mktime(&mut t)
+    };
+    if r == -1 && t.tm_wday == -1 {
+        return Err(io::Error::from_raw_os_error(libc::EOVERFLOW));
+    }
+    Ok(r as f64)
+}
+
+/// (timezone, altzone, daylight, tzname std, tzname dst) as C's tzset leaves them, derived
+/// from January and July of the current year as CPython does.
+pub fn tz_info() -> (i64, i64, i64, String, String) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let year_start = now - (now % (365 * 86400));
+    let jan = broken_down(year_start, true).ok();
+    let jul = broken_down(year_start + 182 * 86400, true).ok();
+    match (jan, jul) {
+        (Some(j), Some(u)) => {
+            let (std, dst) = if j.9 <= u.9 { (j, u) } else { (u, j) };
+            (-std.9, -dst.9, (std.9 != dst.9) as i64, std.10, dst.10)
+        }
+        _ => (0, 0, 0, "UTC".into(), "UTC".into()),
+    }
+}
