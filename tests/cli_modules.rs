@@ -39,10 +39,12 @@ fn run(exe: &Path, dir: &Path, args: &[&str]) -> Output {
 /// "Ran 3 tests in 0.012s" -> "Ran 3 tests in X"
 fn without_timing(s: &str) -> String {
     s.lines()
-        .map(|l| match l.find(" tests in ").or_else(|| l.find(" test in ")) {
-            Some(i) if l.starts_with("Ran ") => format!("{} in X", &l[..i + 6]),
-            _ => l.to_string(),
-        })
+        .map(
+            |l| match l.find(" tests in ").or_else(|| l.find(" test in ")) {
+                Some(i) if l.starts_with("Ran ") => format!("{} in X", &l[..i + 6]),
+                _ => l.to_string(),
+            },
+        )
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -69,7 +71,11 @@ class Arithmetic(unittest.TestCase):
 fn dash_m_unittest_reports_like_cpython() {
     let d = scratch("unittest");
     std::fs::write(d.join("test_arith.py"), TEST_MODULE).unwrap();
-    let ours = run(Path::new(env!("CARGO_BIN_EXE_ferrite")), &d, &["-m", "unittest", "test_arith"]);
+    let ours = run(
+        Path::new(env!("CARGO_BIN_EXE_ferrite")),
+        &d,
+        &["-m", "unittest", "test_arith"],
+    );
     let theirs = run(&cpython(), &d, &["-m", "unittest", "test_arith"]);
     assert_eq!(ours.status.code(), theirs.status.code());
     assert_eq!(
@@ -89,7 +95,11 @@ fn dash_m_timeit_prints_its_result_line() {
         &["-m", "timeit", "-n", "100", "-r", "3", "sum(range(100))"],
     );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(
         text.starts_with("100 loops, best of 3: ") && text.trim_end().ends_with(" per loop"),
         "unexpected timeit output: {text:?}"
@@ -108,7 +118,11 @@ fn dash_m_runs_a_package_main_with_relative_imports() {
         "import sys\nfrom . import NAME\nfrom .util import double\nprint(NAME, double(21), __name__, __package__, sys.argv[1:])\n",
     )
     .unwrap();
-    let ours = run(Path::new(env!("CARGO_BIN_EXE_ferrite")), &d, &["-m", "app", "x", "y"]);
+    let ours = run(
+        Path::new(env!("CARGO_BIN_EXE_ferrite")),
+        &d,
+        &["-m", "app", "x", "y"],
+    );
     let theirs = run(&cpython(), &d, &["-m", "app", "x", "y"]);
     assert_eq!(String::from_utf8_lossy(&ours.stderr), "");
     assert_eq!(ours.stdout, theirs.stdout);

@@ -68,17 +68,19 @@ fn package_installed_in_a_venv_imports() {
         .arg(&wheel));
     let ferrite = venv.join("bin/ferrite");
     std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_ferrite"), &ferrite).unwrap();
-    let out = run(Command::new(&ferrite).current_dir(&tmp).args([
-        "-c",
-        "import sys, ferrite_demo_pkg as p\n\
+    let out = run(Command::new(&ferrite)
+        .current_dir(&tmp)
+        .args([
+            "-c",
+            "import sys, ferrite_demo_pkg as p\n\
          print(p.greet('ferrite'), p.__version__)\n\
          print(sys.prefix == sys.argv[1], sys.prefix != sys.base_prefix)\n\
          print(p.__file__.startswith(sys.argv[1]))",
-    ]).arg(&venv));
+        ])
+        .arg(&venv));
     // sys.argv[1] is the venv path given after -c's program
     assert_eq!(
-        out,
-        "hello ferrite from a venv 1.0\nTrue True\nTrue\n",
+        out, "hello ferrite from a venv 1.0\nTrue True\nTrue\n",
         "ferrite run from the venv"
     );
     // run through the real binary (not the venv's link), the package is not found

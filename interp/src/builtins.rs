@@ -540,12 +540,29 @@ fn b_ascii(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("ascii", a, kw, 1, 1)?;
     ascii_of(a[0])
 }
+static INSTANCECHECK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static SUBCLASSCHECK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// `lookup(t, name)` through the interned `name` (kept in `cell`; interned strings never move),
+/// whose cached hash spares rehashing the name on hot paths.
+fn lookup_interned(t: Value, cell: &std::sync::atomic::AtomicUsize, name: &str) -> Option<Value> {
+    let mut n = cell.load(std::sync::atomic::Ordering::Relaxed);
+    if n == 0 {
+        n = ferrite_runtime::intern::intern(name).0;
+        cell.store(n, std::sync::atomic::Ordering::Relaxed);
+    }
+    ferrite_runtime::types::lookup_name(t, Value(n))
+}
 fn isinstance_impl(o: Value, t: Value, depth: u32) -> PyResult<bool> {
     if depth > 1000 {
         return Err(new_exc(
             Exc::RecursionError,
             "maximum recursion depth exceeded in __instancecheck__",
         ));
+    }
+    // quick test for an exact match (as CPython, before any __instancecheck__)
+    if type_of(o) == t {
+        return Ok(true);
     }
     if t.is_ptr() && type_of(t) == bt(BT::Tuple) {
         for &c in tuple_items(t) {
@@ -556,9 +573,9 @@ fn isinstance_impl(o: Value, t: Value, depth: u32) -> PyResult<bool> {
         return Ok(false);
     }
     if is_type(t) && type_of(t) == bt(BT::Type) {
-        return Ok(is_subtype(type_of(o), t));
+        return ferrite_runtime::types::object_isinstance(o, t);
     }
-    if let Some(m) = ferrite_runtime::types::lookup(type_of(t), "__instancecheck__") {
+    if let Some(m) = lookup_interned(type_of(t), &INSTANCECHECK, "__instancecheck__") {
         let r = ops::call_method_obj(m, t, &[o], &[])?;
         return ops::truthy(r);
     }
@@ -583,7 +600,7 @@ fn issubclass_impl(c: Value, t: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if type_of(t) != bt(BT::Type) {
-        if let Some(m) = ferrite_runtime::types::lookup(type_of(t), "__subclasscheck__") {
+        if let Some(m) = lookup_interned(type_of(t), &SUBCLASSCHECK, "__subclasscheck__") {
             let r = ops::call_method_obj(m, t, &[c], &[])?;
             return ops::truthy(r);
         }

@@ -1,7 +1,6 @@
 //! Runtime support for `match`: mapping/sequence checks, key extraction, class patterns.
 
 use ferrite_runtime::errors::*;
-use ferrite_runtime::methods::builtin_value;
 use ferrite_runtime::object::*;
 use ferrite_runtime::objects::str::str_of;
 use ferrite_runtime::objects::tuple::{new_tuple, tuple_items, tuple_len};
@@ -9,23 +8,16 @@ use ferrite_runtime::ops;
 use ferrite_runtime::types::{is_subtype, type_name};
 use ferrite_runtime::{PyResult, Value};
 
+/// Does `v` match mapping patterns (its type has CPython's Py_TPFLAGS_MAPPING: dict and its
+/// subclasses, mappingproxy, collections.abc.Mapping's subclasses and registered classes)?
 pub fn is_mapping(v: Value) -> bool {
-    v.is_ptr() && layout_of(builtin_value(v)) == Layout::Dict
+    as_type(type_of(v)).flags & type_flags::MAPPING != 0
 }
 
+/// Does `v` match sequence patterns (Py_TPFLAGS_SEQUENCE: list, tuple, range, memoryview,
+/// deque, array and collections.abc.Sequence's subclasses and registered classes)?
 pub fn is_sequence(v: Value) -> bool {
-    if !v.is_ptr() {
-        return false;
-    }
-    let b = builtin_value(v);
-    matches!(layout_of(b), Layout::List | Layout::Tuple | Layout::Range)
-        || (layout_of(v) == Layout::Instance
-            && ferrite_runtime::types::lookup(type_of(v), "__getitem__").is_some()
-            && ferrite_runtime::types::lookup(type_of(v), "__len__").is_some()
-            && !matches!(
-                layout_of(b),
-                Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::Dict
-            ))
+    as_type(type_of(v)).flags & type_flags::SEQUENCE != 0
 }
 
 /// Values for `keys` from mapping `subj`, or None if any key is missing.

@@ -107,7 +107,10 @@ fn reduce_newobj(obj: Value) -> PyResult<Value> {
         let na = ferrite_runtime::value::with_rooted_slice(&v, new_tuple);
         (copyreg_attr("__newobj__")?, na)
     } else {
-        (copyreg_attr("__newobj_ex__")?, new_tuple(&[t, args, kwargs]))
+        (
+            copyreg_attr("__newobj_ex__")?,
+            new_tuple(&[t, args, kwargs]),
+        )
     };
     let is_list = ferrite_runtime::types::is_subtype(t, bt(BT::List));
     let is_dict = ferrite_runtime::types::is_subtype(t, bt(BT::Dict));
@@ -128,7 +131,11 @@ fn common_reduce(obj: Value, proto: i64) -> PyResult<Value> {
         return reduce_newobj(obj);
     }
     let f = copyreg_attr("_reduce_ex")?;
-    ops::call(f, &[obj, ferrite_runtime::objects::int::new_int(proto)], &[])
+    ops::call(
+        f,
+        &[obj, ferrite_runtime::objects::int::new_int(proto)],
+        &[],
+    )
 }
 
 fn object_reduce(a: &[Value], kw: &[Value]) -> PyResult<Value> {

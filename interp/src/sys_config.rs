@@ -465,8 +465,15 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
     if crate::import::is_builtin("_io") {
         let io = crate::import::import_module_by_name("_io")?;
         let open = ops::getattr(io, ferrite_runtime::intern::intern("open"))?;
-        let kwn = [ferrite_runtime::intern::intern("closefd"), ferrite_runtime::intern::intern("encoding")];
-        let stdin = ops::call(open, &[new_int(0), new_str("r"), py_false(), new_str("utf-8")], &kwn);
+        let kwn = [
+            ferrite_runtime::intern::intern("closefd"),
+            ferrite_runtime::intern::intern("encoding"),
+        ];
+        let stdin = ops::call(
+            open,
+            &[new_int(0), new_str("r"), py_false(), new_str("utf-8")],
+            &kwn,
+        );
         if let Ok(stdin) = stdin {
             dict_set_str(d, "stdin", stdin);
             dict_set_str(d, "__stdin__", stdin);

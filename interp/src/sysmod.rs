@@ -33,7 +33,15 @@ pub fn sys_module() -> Value {
 }
 
 pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
-    for s in [&MODULES, &BUILTINS, &SYS, &STREAM_TYPE, &BUFFER_TYPE, &BUFFERS[0], &BUFFERS[1]] {
+    for s in [
+        &MODULES,
+        &BUILTINS,
+        &SYS,
+        &STREAM_TYPE,
+        &BUFFER_TYPE,
+        &BUFFERS[0],
+        &BUFFERS[1],
+    ] {
         t.visit(s.as_ptr());
     }
 }

@@ -475,6 +475,15 @@ fn init_inner() {
         let base = if b == BT::Bool { bt(BT::Int) } else { object };
         set_single_base(bt(b), base);
     }
+    for (b, f) in [
+        (BT::List, type_flags::SEQUENCE),
+        (BT::Tuple, type_flags::SEQUENCE),
+        (BT::Range, type_flags::SEQUENCE),
+        (BT::Dict, type_flags::MAPPING),
+        (BT::MappingProxy, type_flags::MAPPING),
+    ] {
+        as_type(bt(b)).flags |= f;
+    }
     // singletons
     let mk_single = |t: BT| {
         alloc_old(

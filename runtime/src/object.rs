@@ -100,6 +100,12 @@ pub mod type_flags {
     /// a class attribute (a method), or its dict was exposed through `__dict__`. Until then
     /// a method call on an instance need not look in the instance dict.
     pub const INSTANCE_SHADOWS: u32 = 256;
+    /// Instances match sequence patterns (CPython's Py_TPFLAGS_SEQUENCE).
+    pub const SEQUENCE: u32 = 512;
+    /// Instances match mapping patterns (CPython's Py_TPFLAGS_MAPPING).
+    pub const MAPPING: u32 = 1024;
+    /// Both pattern-matching flags.
+    pub const COLLECTION: u32 = SEQUENCE | MAPPING;
 }
 
 /// Records that instances of `t` may shadow class attributes (see INSTANCE_SHADOWS).

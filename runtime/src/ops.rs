@@ -161,13 +161,6 @@ fn call_type(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 /// type.__call__: __new__ then __init__ when the result is an instance of cls.
 pub fn type_call_default(cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let t = as_type(cls);
-    if t.flags & type_flags::ABSTRACT != 0 {
-        return Err(type_error(format!(
-            "Can't instantiate abstract class {}",
-            str_of(t.name)
-        )));
-    }
     let new = lookup(cls, "__new__").ok_or_else(|| type_error("no __new__"))?;
     let inst = with_self(cls, args, |a| call(unwrap_static(new), a, kwnames))?;
     if !is_subtype(type_of(inst), cls) {

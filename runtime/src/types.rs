@@ -90,6 +90,55 @@ pub fn is_subtype(a: Value, b: Value) -> bool {
     tuple_items(mro).contains(&b)
 }
 
+static CLASS_NAME: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The interned "__class__" (interned strings never move).
+fn class_name() -> Value {
+    let v = CLASS_NAME.load(Ordering::Relaxed);
+    if v != 0 {
+        return Value(v);
+    }
+    let n = crate::intern::intern("__class__");
+    CLASS_NAME.store(n.0, Ordering::Relaxed);
+    n
+}
+
+/// `instance.__class__`: `type(instance)` unless its class overrides `__class__` or attribute
+/// access (then the attribute, which may be anything).
+pub fn class_of(o: Value) -> PyResult<Value> {
+    let t = type_of(o);
+    if as_type(t).flags & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR) == 0 {
+        let name = class_name();
+        let own = lookup_name(t, name);
+        if own.is_some() && own == lookup_name(bt(BT::Object), name) {
+            return Ok(t);
+        }
+    }
+    crate::ops::getattr(o, class_name())
+}
+
+/// CPython's `object_isinstance` for class `cls`: the type, else a `__class__` attribute
+/// differing from it (proxies), AttributeError counting as no.
+pub fn object_isinstance(o: Value, cls: Value) -> PyResult<bool> {
+    let t = type_of(o);
+    if is_subtype(t, cls) {
+        return Ok(true);
+    }
+    let c = match class_of(o) {
+        Ok(c) => c,
+        Err(e)
+            if crate::errors::exc_matches(
+                e.0,
+                crate::errors::exc_type(crate::errors::Exc::AttributeError),
+            ) =>
+        {
+            return Ok(false)
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(c != t && is_type(c) && is_subtype(c, cls))
+}
+
 pub fn isinstance_exact_or_sub(v: Value, t: Value) -> bool {
     is_subtype(type_of(v), t)
 }
@@ -421,6 +470,17 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
             let custom = crate::ops::to_tuple(r)?;
             as_type(t).mro = custom;
             write_barrier(t);
+        }
+    }
+    // pattern-matching flags come from the first class along the MRO that has one (CPython's
+    // inherit_patma_flags)
+    for &b in &tuple_items(as_type(t).mro)[1..] {
+        if is_type(b) {
+            let f = as_type(b).flags & type_flags::COLLECTION;
+            if f != 0 {
+                as_type(t).flags |= f;
+                break;
+            }
         }
     }
     // copy the namespace

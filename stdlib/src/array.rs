@@ -8,7 +8,9 @@ use ferrite_runtime::errors::{
 use ferrite_runtime::methods::bytes::{bytes_data, is_bytes_like, new_bytes};
 use ferrite_runtime::methods::containers::slice_indices;
 use ferrite_runtime::methods::{def, def_new, getset};
-use ferrite_runtime::object::{bt, layout_of, none, not_implemented, py_bool, type_of, Layout, BT};
+use ferrite_runtime::object::{
+    as_type, bt, layout_of, none, not_implemented, py_bool, type_of, Layout, BT,
+};
 use ferrite_runtime::objects::dict::dict_set_str;
 use ferrite_runtime::objects::float::new_float;
 use ferrite_runtime::objects::int::{new_big, new_int};
@@ -62,6 +64,8 @@ static ITER_T: TypeCell = TypeCell::new();
 fn array_type() -> Value {
     ARRAY_T.get_or_init(|| {
         let t = native_type("array", "array", true);
+        // matches sequence patterns (Py_TPFLAGS_SEQUENCE)
+        as_type(t).flags |= ferrite_runtime::object::type_flags::SEQUENCE;
         def_new(t, array_new);
         for (name, f) in [
             (

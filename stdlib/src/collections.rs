@@ -959,6 +959,8 @@ fn tg_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
 fn make_types() {
     DEQUE.get_or_init(|| {
         let t = support::native_type("collections", "deque", true);
+        // matches sequence patterns (Py_TPFLAGS_SEQUENCE)
+        as_type(t).flags |= ferrite_runtime::object::type_flags::SEQUENCE;
         def_new(t, deque_new);
         def(t, "__init__", deque_init);
         def(t, "append", deque_append);

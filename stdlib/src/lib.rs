@@ -2,6 +2,7 @@
 //! `init(module_dict)`; the `ferrite` binary registers them with the interpreter's import
 //! system (`ferrite_interp::import::register_builtin_module`).
 
+pub mod abc;
 pub mod array;
 pub mod ast;
 mod ast_nodes;
@@ -100,6 +101,7 @@ pub const MODULES: &[(&str, ModuleInit)] = &[
     ("_csv", csv::init),
     ("_json", json::init),
     ("_tokenize", tokenize::init),
+    ("_abc", abc::init),
 ];
 
 pub(crate) fn define_functions(d: Value, fns: &[(&'static str, NativeFn)]) {

@@ -17,9 +17,7 @@ pub fn union_type() -> Value {
 }
 
 fn unionable(v: Value) -> bool {
-    v == none()
-        || is_type(v)
-        || (v.is_ptr() && (is_alias(v) || type_of(v) == union_type()))
+    v == none() || is_type(v) || (v.is_ptr() && (is_alias(v) || type_of(v) == union_type()))
 }
 
 /// `a | b` for types: a types.UnionType with the flattened, de-duplicated arguments.
@@ -236,8 +234,16 @@ fn mp_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(new_mappingproxy(m))
 }
 fn mp_or(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let x = if type_of(a[0]) == bt(BT::MappingProxy) { mp(a[0]) } else { a[0] };
-    let y = if type_of(a[1]) == bt(BT::MappingProxy) { mp(a[1]) } else { a[1] };
+    let x = if type_of(a[0]) == bt(BT::MappingProxy) {
+        mp(a[0])
+    } else {
+        a[0]
+    };
+    let y = if type_of(a[1]) == bt(BT::MappingProxy) {
+        mp(a[1])
+    } else {
+        a[1]
+    };
     crate::numeric::binary_op(x, y, crate::numeric::NumOp::Or, false)
 }
 fn mp_ror(a: &[Value], _: &[Value]) -> PyResult<Value> {

@@ -1486,6 +1486,12 @@ pub fn init() {
         def(bt(v), "__reversed__", view_reversed);
         def(bt(v), "__eq__", view_eq);
         if v != BT::DictValues {
+            // set-like views compare by content: unhashable
+            let _ = dict_set(
+                as_type(bt(v)).dict,
+                crate::intern::intern("__hash__"),
+                none(),
+            );
             def(bt(v), "__and__", view_and);
             def(bt(v), "__rand__", view_and);
             def(bt(v), "__or__", view_or);

@@ -154,7 +154,9 @@ fn mv_cast(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let c = fc.chars().next().unwrap();
     if l % item_size(c) != 0 {
-        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+        return Err(type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
     }
     let v = new_view(b, s, l);
     let fv = new_str(fc);
@@ -226,6 +228,20 @@ fn mv_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     bytearray_vec(b)[s + j as usize] = x as u8;
     Ok(none())
+}
+/// `hash(memoryview)`: the hash of its bytes, for read-only byte views (as CPython).
+fn mv_hash(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let base = parts(a[0])?.0;
+    if !readonly(base) {
+        return Err(value_error("cannot hash writable memoryview object"));
+    }
+    if !matches!(fmt_of(a[0]), 'B' | 'b' | 'c') {
+        return Err(value_error(
+            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+        ));
+    }
+    let b = new_bytes(&view_bytes(a[0])?);
+    Ok(new_int(ops::hash(b)? as i64))
 }
 fn mv_tobytes(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_bytes(&view_bytes(a[0])?))
@@ -300,7 +316,9 @@ fn mv_ndim(_: Value) -> PyResult<Value> {
     Ok(new_int(1))
 }
 fn mv_shape(v: Value) -> PyResult<Value> {
-    Ok(new_tuple(&[new_int((parts(v)?.2 / item_size(fmt_of(v))) as i64)]))
+    Ok(new_tuple(&[new_int(
+        (parts(v)?.2 / item_size(fmt_of(v))) as i64,
+    )]))
 }
 
 pub fn init() {
@@ -309,7 +327,7 @@ pub fn init() {
         "memoryview",
         Layout::Iter,
         &crate::objects::iter::ITER_KIND,
-        0,
+        type_flags::SEQUENCE,
     );
     crate::types::set_single_base(t, bt(BT::Object));
     MV_TYPE.store(t.0, std::sync::atomic::Ordering::Relaxed);
@@ -330,7 +348,7 @@ pub fn init() {
     ] {
         def(t, n, f);
     }
-    crate::objects::dict::dict_set_str(as_type(t).dict, "__hash__", none());
+    def(t, "__hash__", mv_hash);
     for (n, g) in [
         ("obj", mv_obj as crate::descr::GetFn),
         ("readonly", mv_readonly),

@@ -49,10 +49,70 @@ fn object_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             )));
         }
     }
+    if as_type(cls).flags & type_flags::ABSTRACT != 0 && as_type(cls).layout != Layout::Exception {
+        return Err(abstract_instantiation_error(cls));
+    }
     match as_type(cls).layout {
         Layout::Exception => Ok(new_exc_obj(cls, new_tuple(&a[1..a.len() - kw.len()]))),
         _ => Ok(crate::objects::instance::new_instance(cls)),
     }
+}
+/// CPython's object_new message for a class whose `__abstractmethods__` is not empty.
+fn abstract_instantiation_error(cls: Value) -> PyErr {
+    let methods = match type_get_abstractmethods(cls) {
+        Ok(m) => m,
+        Err(e) => return e,
+    };
+    let sorted = match ops::call(bt(BT::List), &[methods], &[]) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
+    if let Err(e) = ops::call_method(sorted, "sort", &[]) {
+        return e;
+    }
+    let sep = new_str("', '");
+    let joined = match ops::call_method(sep, "join", &[sorted]) {
+        Ok(j) => j,
+        Err(e) => return e,
+    };
+    let n = crate::objects::list::list_items(sorted).len();
+    type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} '{}'",
+        str_of(as_type(cls).name),
+        if n > 1 { "s" } else { "" },
+        str_of(joined)
+    ))
+}
+/// `type.__abstractmethods__`: what abc stored in the class's own dict.
+fn type_get_abstractmethods(t: Value) -> PyResult<Value> {
+    let found = if t == bt(BT::Type) {
+        None
+    } else {
+        crate::objects::dict::dict_get_str(as_type(t).dict, "__abstractmethods__")
+    };
+    found.ok_or_else(|| attribute_error("__abstractmethods__"))
+}
+fn type_set_abstractmethods(t: Value, v: Value) -> PyResult<()> {
+    check_heap_type(t, "__abstractmethods__")?;
+    let key = crate::intern::intern("__abstractmethods__");
+    let abstract_ = if v.is_null() {
+        if crate::objects::dict::dict_get_str(as_type(t).dict, "__abstractmethods__").is_none() {
+            return Err(attribute_error("__abstractmethods__"));
+        }
+        crate::objects::dict::dict_del(as_type(t).dict, key)?;
+        false
+    } else {
+        let b = ops::truthy(v)?;
+        crate::objects::dict::dict_set(as_type(t).dict, key, v)?;
+        b
+    };
+    crate::types::invalidate(t);
+    if abstract_ {
+        as_type(t).flags |= type_flags::ABSTRACT;
+    } else {
+        as_type(t).flags &= !type_flags::ABSTRACT;
+    }
+    Ok(())
 }
 fn object_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if a.len() > 1 || !kw.is_empty() {
@@ -216,6 +276,38 @@ fn type_get_dict(t: Value) -> PyResult<Value> {
 fn staticmethod_call(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let f = obj::<WrapperObject>(a[0]).func;
     ops::call(f, &a[1..], kw)
+}
+/// `_PyObject_IsAbstract`: a true `__isabstractmethod__` attribute.
+fn is_abstract(v: Value) -> PyResult<bool> {
+    if v.is_null() || v == none() {
+        return Ok(false);
+    }
+    match ops::getattr_opt(v, crate::intern::intern("__isabstractmethod__")) {
+        Ok(Some(f)) => ops::truthy(f),
+        Ok(None) => Ok(false),
+        Err(e) if exc_matches(e.0, exc_type(Exc::AttributeError)) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+fn property_get_isabstract(p: Value) -> PyResult<Value> {
+    for f in [
+        obj::<PropertyObject>(p).fget,
+        obj::<PropertyObject>(p).fset,
+        obj::<PropertyObject>(p).fdel,
+    ] {
+        if is_abstract(f)? {
+            return Ok(py_true());
+        }
+    }
+    Ok(py_false())
+}
+fn wrapper_get_isabstract(w: Value) -> PyResult<Value> {
+    Ok(py_bool(is_abstract(obj::<WrapperObject>(w).func)?))
+}
+/// `__call__` of the function and method types (calls dispatch on their layout; this makes
+/// the slot visible, e.g. to collections.abc.Callable).
+fn callable_call(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    ops::call(a[0], &a[1..], kw)
 }
 fn property_get_fdel(p: Value) -> PyResult<Value> {
     Ok(opt_none(obj::<PropertyObject>(p).fdel))
@@ -404,7 +496,9 @@ fn type_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     // a more derived metaclass with its own __new__ takes over (CPython's type_new)
     if winner != meta {
         let wn = crate::types::lookup(winner, "__new__");
-        if wn.is_some() && wn != crate::objects::dict::dict_get_str(as_type(bt(BT::Type)).dict, "__new__") {
+        if wn.is_some()
+            && wn != crate::objects::dict::dict_get_str(as_type(bt(BT::Type)).dict, "__new__")
+        {
             let mut args = vec![winner];
             args.extend_from_slice(&a[1..]);
             let f = crate::ops::getattr(winner, crate::intern::intern("__new__"))?;
@@ -520,7 +614,7 @@ fn type_subclasses(a: &[Value], _: &[Value]) -> PyResult<Value> {
     ))
 }
 fn type_instancecheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(py_bool(crate::types::is_subtype(type_of(a[1]), a[0])))
+    Ok(py_bool(crate::types::object_isinstance(a[1], a[0])?))
 }
 fn type_subclasscheck(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if !is_type(a[1]) {
@@ -1083,6 +1177,12 @@ pub fn init() {
     super::getset_rw(t, "__module__", type_get_module, type_set_module);
     super::getset_rw(t, "__doc__", type_get_doc, type_set_doc);
     getset(t, "__dict__", type_get_dict);
+    super::getset_rw(
+        t,
+        "__abstractmethods__",
+        type_get_abstractmethods,
+        type_set_abstractmethods,
+    );
 
     let nt = bt(BT::NoneType);
     def_new(nt, none_new);
@@ -1186,6 +1286,16 @@ pub fn init() {
     getset(pt, "fget", property_get_fget);
     getset(pt, "fset", property_get_fset);
     getset(pt, "fdel", property_get_fdel);
+    getset(pt, "__isabstractmethod__", property_get_isabstract);
+    for t in [
+        BT::Function,
+        BT::BuiltinFunction,
+        BT::MethodDescriptor,
+        BT::ClassMethodDescriptor,
+        BT::BoundMethod,
+    ] {
+        def(bt(t), "__call__", callable_call);
+    }
     def(bt(BT::StaticMethod), "__call__", staticmethod_call);
     getset(pt, "__doc__", property_get_doc);
     def(bt(BT::ClassMethod), "__get__", wrapper_get);
@@ -1194,6 +1304,7 @@ pub fn init() {
         def_new(bt(w), wrapper_new);
         getset(bt(w), "__func__", wrapper_get_func);
         getset(bt(w), "__wrapped__", wrapper_get_func);
+        getset(bt(w), "__isabstractmethod__", wrapper_get_isabstract);
     }
 
     let be = exc_type(Exc::BaseException);
