@@ -436,11 +436,17 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
 
     // sys.implementation: a types.SimpleNamespace in CPython; a plain object with the same
     // attributes here (types.SimpleNamespace is created by the Lib)
+    // types.SimpleNamespace is type(sys.implementation), as in CPython
     let ns = new_dict();
-    dict_set_str(ns, "__module__", new_str("sys"));
+    dict_set_str(ns, "__module__", new_str("types"));
     let bases = new_tuple(&[bt(BT::Object)]);
-    let impl_t = ops::call(bt(BT::Type), &[new_str("implementation"), bases, ns], &[])?;
+    let impl_t = ops::call(bt(BT::Type), &[new_str("SimpleNamespace"), bases, ns], &[])?;
     ferrite_runtime::init::root_forever(impl_t);
+    ferrite_runtime::methods::def(impl_t, "__init__", namespace_init);
+    ferrite_runtime::methods::def(impl_t, "__repr__", namespace_repr);
+    ferrite_runtime::methods::def(impl_t, "__eq__", namespace_eq);
+    ferrite_runtime::methods::def(impl_t, "__reduce__", namespace_reduce);
+    ferrite_runtime::types::invalidate(impl_t);
     let imp = ops::call(impl_t, &[], &[])?;
     let idict = ferrite_runtime::objects::instance::instance_dict_or_create(imp);
     dict_set_str(idict, "name", new_str("ferrite"));
@@ -501,6 +507,10 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
         ("call_tracing", sys_call_tracing),
         ("_clear_type_cache", sys_none),
         ("activate_stack_trampoline", sys_none),
+        ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
+        ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+        ("get_coroutine_origin_tracking_depth", sys_zero),
+        ("set_coroutine_origin_tracking_depth", sys_none),
         ("is_stack_trampoline_active", sys_false),
     ];
     for &(n, f) in fns {
@@ -511,6 +521,113 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// SimpleNamespace(mapping_or_iterable=(), /, **kwargs)
+fn namespace_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let pos = positional(&a[1..], kw);
+    if pos.len() > 1 {
+        return Err(type_error(format!(
+            "SimpleNamespace expected at most 1 positional argument, got {}",
+            pos.len()
+        )));
+    }
+    let d = ferrite_runtime::objects::instance::instance_dict_or_create(a[0]);
+    if let Some(&m) = pos.first() {
+        let items = ops::call(bt(BT::Dict), &[m], &[])?;
+        let keys = ops::to_list(items)?;
+        let mut i = 0;
+        while let Some(k) = ferrite_runtime::objects::list::list_get(keys, i) {
+            if !(k.is_ptr() && layout_of(k) == Layout::Str) {
+                return Err(type_error(format!(
+                    "keywords must be strings, not '{}'",
+                    ferrite_runtime::types::type_name_of(k)
+                )));
+            }
+            let v = ops::getitem(items, k)?;
+            dict_set(d, k, v)?;
+            i += 1;
+        }
+    }
+    let kwv = &a[a.len() - kw.len()..];
+    for (i, &k) in kw.iter().enumerate() {
+        dict_set(d, k, kwv[i])?;
+    }
+    Ok(none())
+}
+fn namespace_repr(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let t = type_of(a[0]);
+    let name = if str_of(as_type(t).name) == "SimpleNamespace" {
+        "namespace".to_string()
+    } else {
+        str_of(as_type(t).name).to_string()
+    };
+    let d = ferrite_runtime::objects::instance::instance_dict_or_create(a[0]);
+    let r = ferrite_runtime::ops::repr_guard(a[0], || -> PyResult<String> {
+        let keys = ops::to_list(d)?;
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while let Some(k) = ferrite_runtime::objects::list::list_get(keys, i) {
+            let v = ops::getitem(d, k)?;
+            parts.push(format!("{}={}", str_of(k), str_of(ops::repr(v)?)));
+            i += 1;
+        }
+        Ok(format!("{}({})", name, parts.join(", ")))
+    });
+    Ok(new_str(&match r {
+        Some(r) => r?,
+        None => format!("{}(...)", name),
+    }))
+}
+fn namespace_eq(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let t = type_of(a[0]);
+    if !ferrite_runtime::types::is_subtype(type_of(a[1]), t)
+        && !ferrite_runtime::types::is_subtype(t, type_of(a[1]))
+    {
+        return Ok(not_implemented());
+    }
+    let x = ferrite_runtime::objects::instance::instance_dict_or_create(a[0]);
+    let y = ferrite_runtime::objects::instance::instance_dict_or_create(a[1]);
+    ops::compare(x, y, ops::CmpOp::Eq)
+}
+fn namespace_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let d = ferrite_runtime::objects::instance::instance_dict_or_create(a[0]);
+    Ok(new_tuple(&[type_of(a[0]), new_tuple(&[]), d]))
+}
+
+/// (firstiter, finalizer) of sys.set_asyncgen_hooks. They are stored and returned; the
+/// interpreter does not call them yet (async generators are not finalized by event loops).
+static ASYNCGEN_HOOKS: [std::sync::atomic::AtomicUsize; 2] =
+    [std::sync::atomic::AtomicUsize::new(0), std::sync::atomic::AtomicUsize::new(0)];
+static ASYNCGEN_HOOKS_T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+fn sys_get_asyncgen_hooks(_: &[Value], _: &[Value]) -> PyResult<Value> {
+    let t = Value(*ASYNCGEN_HOOKS_T.get_or_init(|| {
+        ferrite_runtime::structseq::new_type("sys", "asyncgen_hooks", &["firstiter", "finalizer"], 2)
+            .expect("asyncgen_hooks")
+            .0
+    }));
+    let get = |i: usize| {
+        let v = ASYNCGEN_HOOKS[i].load(std::sync::atomic::Ordering::Relaxed);
+        if v == 0 { none() } else { Value(v) }
+    };
+    Ok(ferrite_runtime::structseq::new_instance(t, &[get(0), get(1)]))
+}
+fn sys_set_asyncgen_hooks(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    only_kwargs("set_asyncgen_hooks", kw, &["firstiter", "finalizer"])?;
+    let pos = positional(a, kw);
+    for (i, name) in ["firstiter", "finalizer"].iter().enumerate() {
+        if let Some(v) = kwarg(a, kw, name).or(pos.get(i).copied()) {
+            if v != none() && ferrite_runtime::types::lookup(type_of(v), "__call__").is_none()
+                && !matches!(layout_of(v), Layout::Function | Layout::BuiltinFunction | Layout::BoundMethod)
+            {
+                return Err(type_error(format!("callable {name} expected, got {}", ferrite_runtime::types::type_name_of(v))));
+            }
+            let raw = if v == none() { 0 } else { v.0 };
+            ASYNCGEN_HOOKS[i].store(raw, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    Ok(none())
+}
+
 static TRACE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 static PROFILE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 static SWITCH: std::sync::Mutex<f64> = std::sync::Mutex::new(0.005);
@@ -518,6 +635,8 @@ static AUDIT_HOOKS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUs
 
 pub fn visit_roots(t: &mut ferrite_gc::Tracer) {
     t.visit(TRACE.as_ptr());
+    t.visit(ASYNCGEN_HOOKS[0].as_ptr());
+    t.visit(ASYNCGEN_HOOKS[1].as_ptr());
     t.visit(PROFILE.as_ptr());
     t.visit(AUDIT_HOOKS.as_ptr());
 }

@@ -621,7 +621,6 @@ pub fn init(d: Value) -> PyResult<()> {
             ("getprotobyname", |_, _| {
                 Err(unsupported("protocol lookups (getprotobyname)"))
             }),
-            ("socketpair", |_, _| Err(unsupported("socket pairs"))),
             ("dup", |_, _| Err(unsupported("socket descriptors (dup)"))),
             ("close", socket_close),
         ],

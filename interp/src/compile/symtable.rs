@@ -862,7 +862,10 @@ impl<'a> Builder<'a> {
         };
         let id = self.push_scope(ScopeKind::Comprehension, kind_name, node);
         self.scopes[id].is_generator = is_genexp;
-        self.scopes[id].is_async = outer_async;
+        // a comprehension is asynchronous only when it has `async for` or `await` itself (an
+        // enclosing async def does not make a generator expression an async generator)
+        let _ = outer_async;
+        self.scopes[id].is_async = false;
         self.scope().params.push(".0".to_string());
         self.scope().add(".0", DEF_PARAM, span(node));
         for (i, g) in generators.iter().enumerate() {
