@@ -514,7 +514,7 @@ fn b_print(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     // file=None means the current sys.stdout, which a program may have replaced
     let file = kwarg(a, kw, "file")
         .filter(|f| *f != none())
-        .or_else(|| crate::sysmod::replaced_stdout());
+        .or_else(crate::sysmod::replaced_stdout);
     match file {
         Some(file) => {
             let w = ops::getattr_str(file, "write")?;

@@ -14,7 +14,7 @@ use ferrite_runtime::{ops, PyResult, Value};
 
 fn name_of_spec(spec: Value) -> PyResult<String> {
     let n = ops::getattr(spec, ferrite_runtime::intern::intern("name"))?;
-    Ok(ops::str_string(n)?)
+    ops::str_string(n)
 }
 
 fn imp_is_builtin(a: &[Value], kw: &[Value]) -> PyResult<Value> {

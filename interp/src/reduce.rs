@@ -205,7 +205,14 @@ pub fn init() {
     ferrite_runtime::methods::def(o, "__reduce_ex__", object_reduce_ex);
     ferrite_runtime::methods::def(o, "__reduce__", object_reduce);
     ferrite_runtime::methods::def(o, "__getstate__", object_getstate);
-    for t in [BT::Int, BT::Float, BT::Str, BT::Bytes, BT::Complex, BT::Tuple] {
+    for t in [
+        BT::Int,
+        BT::Float,
+        BT::Str,
+        BT::Bytes,
+        BT::Complex,
+        BT::Tuple,
+    ] {
         ferrite_runtime::methods::def(bt(t), "__getnewargs__", value_getnewargs);
     }
     for t in [BT::Set, BT::FrozenSet, BT::ByteArray] {

@@ -595,31 +595,52 @@ fn namespace_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
 
 /// (firstiter, finalizer) of sys.set_asyncgen_hooks. They are stored and returned; the
 /// interpreter does not call them yet (async generators are not finalized by event loops).
-static ASYNCGEN_HOOKS: [std::sync::atomic::AtomicUsize; 2] =
-    [std::sync::atomic::AtomicUsize::new(0), std::sync::atomic::AtomicUsize::new(0)];
+static ASYNCGEN_HOOKS: [std::sync::atomic::AtomicUsize; 2] = [
+    std::sync::atomic::AtomicUsize::new(0),
+    std::sync::atomic::AtomicUsize::new(0),
+];
 static ASYNCGEN_HOOKS_T: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
 
 fn sys_get_asyncgen_hooks(_: &[Value], _: &[Value]) -> PyResult<Value> {
     let t = Value(*ASYNCGEN_HOOKS_T.get_or_init(|| {
-        ferrite_runtime::structseq::new_type("sys", "asyncgen_hooks", &["firstiter", "finalizer"], 2)
-            .expect("asyncgen_hooks")
-            .0
+        ferrite_runtime::structseq::new_type(
+            "sys",
+            "asyncgen_hooks",
+            &["firstiter", "finalizer"],
+            2,
+        )
+        .expect("asyncgen_hooks")
+        .0
     }));
     let get = |i: usize| {
         let v = ASYNCGEN_HOOKS[i].load(std::sync::atomic::Ordering::Relaxed);
-        if v == 0 { none() } else { Value(v) }
+        if v == 0 {
+            none()
+        } else {
+            Value(v)
+        }
     };
-    Ok(ferrite_runtime::structseq::new_instance(t, &[get(0), get(1)]))
+    Ok(ferrite_runtime::structseq::new_instance(
+        t,
+        &[get(0), get(1)],
+    ))
 }
 fn sys_set_asyncgen_hooks(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     only_kwargs("set_asyncgen_hooks", kw, &["firstiter", "finalizer"])?;
     let pos = positional(a, kw);
     for (i, name) in ["firstiter", "finalizer"].iter().enumerate() {
         if let Some(v) = kwarg(a, kw, name).or(pos.get(i).copied()) {
-            if v != none() && ferrite_runtime::types::lookup(type_of(v), "__call__").is_none()
-                && !matches!(layout_of(v), Layout::Function | Layout::BuiltinFunction | Layout::BoundMethod)
+            if v != none()
+                && ferrite_runtime::types::lookup(type_of(v), "__call__").is_none()
+                && !matches!(
+                    layout_of(v),
+                    Layout::Function | Layout::BuiltinFunction | Layout::BoundMethod
+                )
             {
-                return Err(type_error(format!("callable {name} expected, got {}", ferrite_runtime::types::type_name_of(v))));
+                return Err(type_error(format!(
+                    "callable {name} expected, got {}",
+                    ferrite_runtime::types::type_name_of(v)
+                )));
             }
             let raw = if v == none() { 0 } else { v.0 };
             ASYNCGEN_HOOKS[i].store(raw, std::sync::atomic::Ordering::Relaxed);

@@ -17,7 +17,6 @@ pub mod contextvars;
 pub mod csv;
 pub mod errno;
 pub mod functools;
-pub mod future;
 pub mod gc;
 pub mod hashes;
 pub mod heapq;
@@ -60,7 +59,6 @@ pub type ModuleInit = fn(Value) -> ferrite_runtime::PyResult<()>;
 /// Every module this crate provides, by import name.
 pub const MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
-    ("__future__", future::init),
     ("posix", posix::init),
     ("errno", errno::init),
     ("marshal", marshal::init),

@@ -951,7 +951,8 @@ fn p_waitpid(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("waitpid", a, kw, 2, 2)?;
     let pid = int_arg(a[0], "")?;
     let opts = int_arg(a[1], "")? as i32;
-    let (p, st) = ferrite_gc::blocking(|| sc::waitpid(pid, opts)).map_err(|e| os_error(&e, None))?;
+    let (p, st) =
+        ferrite_gc::blocking(|| sc::waitpid(pid, opts)).map_err(|e| os_error(&e, None))?;
     Ok(new_tuple(&[new_int(p), new_int(st as i64)]))
 }
 /// The W* status macros, as functions of a wait status.

@@ -68,7 +68,9 @@ fn select(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             .map_err(|_| ferrite_runtime::errors::type_error("timeout must be a float or None"))?;
             let secs = ferrite_runtime::objects::float::float_of(f);
             if secs < 0.0 {
-                return Err(ferrite_runtime::errors::value_error("timeout must be non-negative"));
+                return Err(ferrite_runtime::errors::value_error(
+                    "timeout must be non-negative",
+                ));
             }
             (secs * 1000.0).ceil().min(i32::MAX as f64) as i32
         }
@@ -79,12 +81,18 @@ fn select(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     for (j, &(k, i)) in owners.iter().enumerate() {
         let r = revents[j];
         let ready = match k {
-            0 => r & (crate::syscalls::POLLIN | crate::syscalls::POLLHUP | crate::syscalls::POLLERR) != 0,
+            0 => {
+                r & (crate::syscalls::POLLIN | crate::syscalls::POLLHUP | crate::syscalls::POLLERR)
+                    != 0
+            }
             1 => r & (crate::syscalls::POLLOUT | crate::syscalls::POLLERR) != 0,
             _ => r & crate::syscalls::POLLPRI != 0,
         };
         if r & crate::syscalls::POLLNVAL != 0 {
-            return Err(crate::posix::os_error(&std::io::Error::from_raw_os_error(9), None));
+            return Err(crate::posix::os_error(
+                &std::io::Error::from_raw_os_error(9),
+                None,
+            ));
         }
         if ready {
             let items = list_get(lists, k).expect("list");

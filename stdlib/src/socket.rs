@@ -284,7 +284,10 @@ fn io_err(e: std::io::Error) -> PyErr {
 fn open_fd(v: Value) -> PyResult<i32> {
     let s = sock(v)?;
     if s.fd < 0 {
-        return Err(crate::posix::os_error(&std::io::Error::from_raw_os_error(9), None));
+        return Err(crate::posix::os_error(
+            &std::io::Error::from_raw_os_error(9),
+            None,
+        ));
     }
     Ok(s.fd)
 }
@@ -310,19 +313,31 @@ fn sock_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             if fd < 0 {
                 return Err(value_error("negative file descriptor"));
             }
-            (fd as i32, if family < 0 { 1 } else { family }, if ty < 0 { 1 } else { ty }, proto.max(0))
+            (
+                fd as i32,
+                if family < 0 { 1 } else { family },
+                if ty < 0 { 1 } else { ty },
+                proto.max(0),
+            )
         }
         None => {
             let family = if family < 0 { AF_INET } else { family };
             let ty = if ty < 0 { 1 } else { ty };
             let proto = proto.max(0);
-            let fd = crate::syscalls::socket(family as i32, ty as i32, proto as i32).map_err(io_err)?;
+            let fd =
+                crate::syscalls::socket(family as i32, ty as i32, proto as i32).map_err(io_err)?;
             (fd, family, ty, proto)
         }
     };
     let timeout = *DEFAULT_TIMEOUT.lock().unwrap();
     let s = sock(a[0])?;
-    *s = Sock { fd, family, ty, proto, timeout };
+    *s = Sock {
+        fd,
+        family,
+        ty,
+        proto,
+        timeout,
+    };
     if timeout.is_some() {
         crate::syscalls::set_nonblocking(fd, true).map_err(io_err)?;
     }
@@ -355,7 +370,9 @@ fn sock_setblocking(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 fn sock_getblocking(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    Ok(ferrite_runtime::object::py_bool(sock(a[0])?.timeout != Some(0.0)))
+    Ok(ferrite_runtime::object::py_bool(
+        sock(a[0])?.timeout != Some(0.0),
+    ))
 }
 fn sock_settimeout(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     ferrite_runtime::args::check_method("settimeout", a, kw, 1, 1)?;
@@ -477,7 +494,8 @@ fn socketpair(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     };
     let (family, ty, proto) = (get(0, 1)?, get(1, 1)?, get(2, 0)?);
-    let (x, y) = crate::syscalls::socketpair(family as i32, ty as i32, proto as i32).map_err(io_err)?;
+    let (x, y) =
+        crate::syscalls::socketpair(family as i32, ty as i32, proto as i32).map_err(io_err)?;
     let t = socket_type();
     let mk = |fd: i32| {
         ferrite_runtime::objects::native::new_native(
@@ -514,7 +532,10 @@ fn socket_type() -> Value {
         });
         def(t, "__init__", sock_init);
         for (n, f) in [
-            ("fileno", sock_fileno as ferrite_runtime::objects::function::NativeFn),
+            (
+                "fileno",
+                sock_fileno as ferrite_runtime::objects::function::NativeFn,
+            ),
             ("detach", sock_detach),
             ("close", sock_close),
             ("setblocking", sock_setblocking),

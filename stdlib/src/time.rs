@@ -88,8 +88,17 @@ fn struct_time_type() -> Value {
             "time",
             "struct_time",
             &[
-                "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
-                "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff",
+                "tm_year",
+                "tm_mon",
+                "tm_mday",
+                "tm_hour",
+                "tm_min",
+                "tm_sec",
+                "tm_wday",
+                "tm_yday",
+                "tm_isdst",
+                "tm_zone",
+                "tm_gmtoff",
             ],
             9,
         )
@@ -147,9 +156,7 @@ fn t_localtime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// The nine fields of a time tuple / struct_time argument (`fname` names the caller).
 fn tuple_fields(fname: &str, v: Value) -> PyResult<[i64; 9]> {
     let l = ferrite_runtime::ops::to_list(v).map_err(|_| {
-        ferrite_runtime::errors::type_error(format!(
-            "Tuple or struct_time argument required"
-        ))
+        ferrite_runtime::errors::type_error("Tuple or struct_time argument required")
     })?;
     let items = ferrite_runtime::objects::list::list_items(l);
     if items.len() < 9 {
@@ -168,15 +175,37 @@ fn tuple_fields(fname: &str, v: Value) -> PyResult<[i64; 9]> {
 fn t_mktime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("mktime", a, kw, 1, 1)?;
     let f = tuple_fields("mktime", a[0])?;
-    let r = crate::syscalls::mktime(f[0], f[1], f[2], f[3], f[4], f[5], f[8])
-        .map_err(|_| ferrite_runtime::errors::new_exc(ferrite_runtime::errors::Exc::OverflowError, "mktime argument out of range"))?;
+    let r = crate::syscalls::mktime(f[0], f[1], f[2], f[3], f[4], f[5], f[8]).map_err(|_| {
+        ferrite_runtime::errors::new_exc(
+            ferrite_runtime::errors::Exc::OverflowError,
+            "mktime argument out of range",
+        )
+    })?;
     Ok(new_float(r))
 }
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// strftime in the C locale over fields (year, mon, mday, hour, min, sec, wday Mon=0, yday
@@ -260,7 +289,9 @@ fn format_time(fmt: &str, f: &[i64; 9], zone: &str, gmtoff: i64) -> String {
 fn t_strftime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("strftime", a, kw, 1, 2)?;
     let fmt = a[0];
-    if !(fmt.is_ptr() && ferrite_runtime::object::layout_of(fmt) == ferrite_runtime::object::Layout::Str) {
+    if !(fmt.is_ptr()
+        && ferrite_runtime::object::layout_of(fmt) == ferrite_runtime::object::Layout::Str)
+    {
         return Err(ferrite_runtime::errors::type_error(format!(
             "strftime() argument 1 must be str, not {}",
             ferrite_runtime::types::type_name_of(fmt)
@@ -286,15 +317,17 @@ fn t_strftime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         if !(0..=366).contains(&f[7]) {
             return Err(value_error("day of year out of range"));
         }
-        let zone = ferrite_runtime::ops::getattr_opt(a[1], ferrite_runtime::intern::intern("tm_zone"))?
-            .filter(|z| *z != none())
-            .map(|z| ferrite_runtime::objects::str::str_of(z).to_string())
-            .unwrap_or_default();
-        let off = ferrite_runtime::ops::getattr_opt(a[1], ferrite_runtime::intern::intern("tm_gmtoff"))?
-            .filter(|z| *z != none())
-            .map(ferrite_runtime::ops::index_value)
-            .transpose()?
-            .unwrap_or(0);
+        let zone =
+            ferrite_runtime::ops::getattr_opt(a[1], ferrite_runtime::intern::intern("tm_zone"))?
+                .filter(|z| *z != none())
+                .map(|z| ferrite_runtime::objects::str::str_of(z).to_string())
+                .unwrap_or_default();
+        let off =
+            ferrite_runtime::ops::getattr_opt(a[1], ferrite_runtime::intern::intern("tm_gmtoff"))?
+                .filter(|z| *z != none())
+                .map(ferrite_runtime::ops::index_value)
+                .transpose()?
+                .unwrap_or(0);
         let mut f = f;
         if f[7] == 0 {
             f[7] = 1;
@@ -302,9 +335,18 @@ fn t_strftime(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         (f, zone, off)
     } else {
         let tm = crate::syscalls::broken_down(epoch().as_secs() as i64, true).map_err(os_err)?;
-        ([tm.0, tm.1, tm.2, tm.3, tm.4, tm.5, tm.6, tm.7, tm.8], tm.10, tm.9)
+        (
+            [tm.0, tm.1, tm.2, tm.3, tm.4, tm.5, tm.6, tm.7, tm.8],
+            tm.10,
+            tm.9,
+        )
     };
-    let s = format_time(ferrite_runtime::objects::str::str_of(fmt), &fields, &zone, off);
+    let s = format_time(
+        ferrite_runtime::objects::str::str_of(fmt),
+        &fields,
+        &zone,
+        off,
+    );
     Ok(ferrite_runtime::objects::str::new_str(&s))
 }
 
@@ -352,7 +394,8 @@ fn t_get_clock_info(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => return Err(value_error("unknown clock")),
     };
     let types = crate::import_module("types")?;
-    let ns = ferrite_runtime::ops::getattr(types, ferrite_runtime::intern::intern("SimpleNamespace"))?;
+    let ns =
+        ferrite_runtime::ops::getattr(types, ferrite_runtime::intern::intern("SimpleNamespace"))?;
     let names = [
         ferrite_runtime::intern::intern("implementation"),
         ferrite_runtime::intern::intern("monotonic"),

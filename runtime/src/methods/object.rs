@@ -461,8 +461,7 @@ fn code_replace(a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 info.flags = (info.flags & !0xffff) | (f & 0xffff);
             }
             "co_firstlineno" => {
-                code_obj(c).info.first_line =
-                    crate::objects::int::int_to_i64(v).unwrap_or(0) as u32
+                code_obj(c).info.first_line = crate::objects::int::int_to_i64(v).unwrap_or(0) as u32
             }
             "co_name" => code_obj(c).name = v,
             "co_qualname" => code_obj(c).qualname = v,
@@ -830,7 +829,7 @@ fn function_get_annotations(f: Value) -> PyResult<Value> {
     Ok(func_obj(f).annotations)
 }
 fn function_set_annotations(f: Value, v: Value) -> PyResult<()> {
-    if !v.is_null() && !(v.is_ptr() && layout_of(v) == Layout::Dict) {
+    if !(v.is_null() || v.is_ptr() && layout_of(v) == Layout::Dict) {
         return Err(type_error("__annotations__ must be set to a dict object"));
     }
     func_obj(f).annotations = v;

@@ -1,7 +1,7 @@
 # asyncio's event loop: tasks, gather, sleep, queues, timeouts
 import asyncio
 async def work(n, out):
-    await asyncio.sleep(0.001 * n)
+    await asyncio.sleep(0.1 * n)
     out.append(n)
     return n * n
 async def main():
