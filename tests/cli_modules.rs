@@ -132,3 +132,23 @@ fn dash_m_runs_a_package_main_with_relative_imports() {
     );
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn c_extension_modules_raise_import_error_naming_them() {
+    let d = scratch("cext");
+    std::fs::write(
+        d.join("fakeext.cpython-312-x86_64-linux-gnu.so"),
+        b"\x7fELF not really",
+    )
+    .unwrap();
+    let out = run(
+        Path::new(env!("CARGO_BIN_EXE_ferrite")),
+        &d,
+        &["-c", "try:\n    import fakeext\nexcept ImportError as e:\n    print(type(e).__name__, e.name, 'fakeext' in str(e))"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "ImportError fakeext True\n"
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -84,6 +84,11 @@ pub fn run_main(src: &str, filename: &str) -> i32 {
 pub fn run_module_as_main(name: &str) -> i32 {
     let r = (|| -> PyResult<()> {
         crate::sys_config::run_pth_imports()?;
+        // an empty __main__ exists before runpy replaces its namespace, as in CPython
+        let m = crate::sysmod::new_module("__main__");
+        let g = obj::<ModuleObject>(m).dict;
+        dict_set_str(g, "__builtins__", crate::sysmod::builtins_module());
+        dict_set_str(crate::sysmod::modules_dict(), "__main__", m);
         let runpy = crate::import::import_module_by_name("runpy")?;
         let f = ops::getattr(
             runpy,
