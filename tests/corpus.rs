@@ -9,7 +9,10 @@ fn cases(dir: &Path, out: &mut Vec<PathBuf>) {
         let p = e.unwrap().path();
         if p.is_dir() {
             // directories starting with '_' hold modules that cases import, not cases
-            if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+            if !p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+            {
                 cases(&p, out);
             }
         } else if p.extension().is_some_and(|x| x == "py") {

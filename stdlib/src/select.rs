@@ -19,8 +19,14 @@ fn fd_of(x: Value) -> PyResult<i64> {
     let fd = if x.is_small_int() || ferrite_runtime::methods::numbers::is_int_v(x) {
         ops::index_value(x)?
     } else {
-        let f = ops::call_method(x, "fileno", &[])?;
-        ops::index_value(f)?
+        match ops::getattr_opt(x, ferrite_runtime::intern::intern("fileno"))? {
+            Some(m) => ops::index_value(ops::call(m, &[], &[])?)?,
+            None => {
+                return Err(ferrite_runtime::errors::type_error(
+                    "argument must be an int, or have a fileno() method.",
+                ))
+            }
+        }
     };
     if fd < 0 {
         return Err(ferrite_runtime::errors::value_error(format!(
