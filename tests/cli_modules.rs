@@ -2,23 +2,11 @@
 //! reports like CPython (same stderr apart from the timing), `-m timeit` prints its result line,
 //! and `-m` with a package runs its `__main__`.
 
+mod common;
+
+use common::cpython;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn cpython() -> PathBuf {
-    if let Ok(p) = std::env::var("FERRITE_BENCH_CPYTHON") {
-        return PathBuf::from(p);
-    }
-    let home = std::env::var("HOME").expect("HOME");
-    let mut vs: Vec<PathBuf> = std::fs::read_dir(Path::new(&home).join(".pyenv/versions"))
-        .expect("CPython 3.12 under ~/.pyenv/versions")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().starts_with("3.12"))
-        .map(|e| e.path().join("bin/python3.12"))
-        .collect();
-    vs.sort();
-    vs.pop().expect("a CPython 3.12 install")
-}
 
 fn scratch(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("ferrite-cli-{name}-{}", std::process::id()));

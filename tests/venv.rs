@@ -3,23 +3,10 @@
 //! directory). The test builds the package (a wheel made with CPython's zipfile), the venv
 //! (CPython 3.12's `venv`, pip from ensurepip) and installs offline.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn cpython() -> PathBuf {
-    if let Ok(p) = std::env::var("FERRITE_BENCH_CPYTHON") {
-        return PathBuf::from(p);
-    }
-    let home = std::env::var("HOME").expect("HOME");
-    let mut vs: Vec<PathBuf> = std::fs::read_dir(Path::new(&home).join(".pyenv/versions"))
-        .expect("CPython 3.12 under ~/.pyenv/versions")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().starts_with("3.12"))
-        .map(|e| e.path().join("bin/python3.12"))
-        .collect();
-    vs.sort();
-    vs.pop().expect("a CPython 3.12 install")
-}
+use common::cpython;
+use std::process::Command;
 
 const MAKE_WHEEL: &str = r#"
 import sys, zipfile, hashlib, base64

@@ -500,10 +500,7 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                     }
                                 }
                                 if let Some(ix) = dict_index_of_name(d, name) {
-                                    slot.set(CacheEntry {
-                                        c: (e.c & 0xff) | ((ix as u64 + 1) << 8),
-                                        ..e
-                                    });
+                                    remember_entry_index(slot, e, ix);
                                     let v =
                                         ferrite_runtime::objects::dict::table(d).entries[ix].value;
                                     f.push(v);
@@ -527,10 +524,7 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                 }
                                 dict_set(d, name, v)?;
                                 if let Some(ix) = dict_index_of_name(d, name) {
-                                    slot.set(CacheEntry {
-                                        c: (e.c & 0xff) | ((ix as u64 + 1) << 8),
-                                        ..e
-                                    });
+                                    remember_entry_index(slot, e, ix);
                                 }
                                 continue;
                             }
@@ -1238,6 +1232,16 @@ fn cached_instance_dict(co: &CodeObject, cache: usize, o: Value) -> Option<Value
     } else {
         Some(d)
     }
+}
+
+/// Records in an attribute site's cache (the bits of `c` above its miss counter) the
+/// instance-dict entry index where the attribute was found.
+#[inline]
+fn remember_entry_index(slot: &std::cell::Cell<CacheEntry>, e: CacheEntry, ix: usize) {
+    slot.set(CacheEntry {
+        c: (e.c & 0xff) | ((ix as u64 + 1) << 8),
+        ..e
+    });
 }
 
 fn remember_instance_attr(co: &CodeObject, cache: usize, o: Value, name: Value) {

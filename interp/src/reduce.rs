@@ -27,14 +27,12 @@ fn default_getstate(obj: Value, required: bool) -> PyResult<Value> {
             type_name_of(obj)
         )));
     }
-    let mut state = none();
-    if ferrite_runtime::objects::instance::has_attr_storage(obj) {
-        if let Some(d) = ops::getattr_opt(obj, ferrite_runtime::intern::intern("__dict__"))? {
-            if d.is_ptr() && layout_of(d) == Layout::Dict && ops::len(d)? > 0 {
-                state = ops::call(bt(BT::Dict), &[d], &[])?;
-            }
-        }
-    }
+    let d = instance_state(obj)?;
+    let mut state = if d == none() {
+        d
+    } else {
+        ops::call(bt(BT::Dict), &[d], &[])?
+    };
     let names = ops::call(copyreg_attr("_slotnames")?, &[t], &[])?;
     let names = ops::to_list(names)?;
     if ops::len(names)? > 0 {
@@ -165,10 +163,11 @@ fn value_getnewargs(a: &[Value], _: &[Value]) -> PyResult<Value> {
     Ok(new_tuple(&[plain]))
 }
 
+/// The instance's `__dict__` when it has a non-empty one, else None.
 fn instance_state(v: Value) -> PyResult<Value> {
     if ferrite_runtime::objects::instance::has_attr_storage(v) {
         if let Some(d) = ops::getattr_opt(v, ferrite_runtime::intern::intern("__dict__"))? {
-            if ops::len(d)? > 0 {
+            if d.is_ptr() && layout_of(d) == Layout::Dict && ops::len(d)? > 0 {
                 return Ok(d);
             }
         }

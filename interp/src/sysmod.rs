@@ -54,13 +54,7 @@ pub fn set_unbuffered(b: bool) {
 }
 
 pub fn write_stdout(s: &str) -> PyResult<()> {
-    let mut g = OUT.lock().unwrap();
-    g.extend_from_slice(s.as_bytes());
-    if g.len() > 1 << 16 || UNBUFFERED.load(Ordering::Relaxed) {
-        let _ = std::io::stdout().write_all(&g);
-        let _ = std::io::stdout().flush();
-        g.clear();
-    }
+    write_stdout_bytes(s.as_bytes());
     Ok(())
 }
 

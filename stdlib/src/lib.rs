@@ -134,10 +134,6 @@ pub(crate) fn flush_stdout_hook() {
     }
 }
 
-pub(crate) fn root_value(v: Value) {
-    ferrite_runtime::init::root_forever(v);
-}
-
 type ImportHook = fn(&str) -> ferrite_runtime::PyResult<Value>;
 static IMPORT: std::sync::OnceLock<ImportHook> = std::sync::OnceLock::new();
 

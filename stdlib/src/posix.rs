@@ -113,7 +113,7 @@ fn os_path(p: &PathArg) -> &std::path::Path {
 /// An OSError (of the subclass its errno selects) for `e`, naming `filename` when given.
 pub fn os_error(e: &std::io::Error, filename: Option<Value>) -> PyErr {
     let code = e.raw_os_error().unwrap_or(0);
-    let msg = sc::strerror(code);
+    let msg = ferrite_runtime::fd::strerror(code);
     let mut args = vec![new_int(code as i64), new_str(&msg)];
     if let Some(f) = filename {
         args.push(f);
@@ -128,7 +128,7 @@ pub fn os_error(e: &std::io::Error, filename: Option<Value>) -> PyErr {
 
 fn os_error2(e: &std::io::Error, f1: Value, f2: Value) -> PyErr {
     let code = e.raw_os_error().unwrap_or(0);
-    let msg = new_str(&sc::strerror(code));
+    let msg = new_str(&ferrite_runtime::fd::strerror(code));
     match ops::call(
         exc_type(Exc::OSError),
         &[new_int(code as i64), msg, f1, none(), f2],
@@ -672,13 +672,13 @@ fn p_open(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn p_close(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("close", a, kw, 1, 1)?;
-    sc::close(fd_arg(a[0])?).map_err(|e| os_error(&e, None))?;
+    ferrite_runtime::fd::close(fd_arg(a[0])?).map_err(|e| os_error(&e, None))?;
     Ok(none())
 }
 fn p_closerange(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("closerange", a, kw, 2, 2)?;
     for fd in fd_arg(a[0])?..fd_arg(a[1])? {
-        let _ = sc::close(fd);
+        let _ = ferrite_runtime::fd::close(fd);
     }
     Ok(none())
 }
@@ -690,7 +690,8 @@ fn p_read(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(os_error(&std::io::Error::from_raw_os_error(22), None));
     }
     let mut buf = vec![0u8; n as usize];
-    let got = ferrite_gc::blocking(|| sc::read(fd, &mut buf)).map_err(|e| os_error(&e, None))?;
+    let got = ferrite_gc::blocking(|| ferrite_runtime::fd::read(fd, &mut buf))
+        .map_err(|e| os_error(&e, None))?;
     Ok(new_bytes(&buf[..got]))
 }
 fn p_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -706,18 +707,19 @@ fn p_write(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if fd == 1 {
         crate::flush_stdout_hook();
     }
-    let n = ferrite_gc::blocking(|| sc::write(fd, &data)).map_err(|e| os_error(&e, None))?;
+    let n = ferrite_gc::blocking(|| ferrite_runtime::fd::write(fd, &data))
+        .map_err(|e| os_error(&e, None))?;
     Ok(new_int(n as i64))
 }
 fn p_lseek(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("lseek", a, kw, 3, 3)?;
-    let r = sc::lseek(fd_arg(a[0])?, int_arg(a[1], "")?, fd_arg(a[2])?)
+    let r = ferrite_runtime::fd::lseek(fd_arg(a[0])?, int_arg(a[1], "")?, fd_arg(a[2])?)
         .map_err(|e| os_error(&e, None))?;
     Ok(new_int(r))
 }
 fn p_isatty(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("isatty", a, kw, 1, 1)?;
-    Ok(py_bool(sc::isatty(fd_arg(a[0])?)))
+    Ok(py_bool(ferrite_runtime::fd::isatty(fd_arg(a[0])?)))
 }
 fn p_dup(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("dup", a, kw, 1, 1)?;
@@ -737,7 +739,8 @@ fn p_dup2(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn p_ftruncate(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("ftruncate", a, kw, 2, 2)?;
-    sc::ftruncate(fd_arg(a[0])?, int_arg(a[1], "")?).map_err(|e| os_error(&e, None))?;
+    ferrite_runtime::fd::ftruncate(fd_arg(a[0])?, int_arg(a[1], "")?)
+        .map_err(|e| os_error(&e, None))?;
     Ok(none())
 }
 fn p_truncate(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -779,7 +782,7 @@ fn p_get_blocking(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn p_device_encoding(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("device_encoding", a, kw, 1, 1)?;
-    Ok(if sc::isatty(fd_arg(a[0])?) {
+    Ok(if ferrite_runtime::fd::isatty(fd_arg(a[0])?) {
         new_str("UTF-8")
     } else {
         none()
@@ -841,7 +844,9 @@ fn p_access(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn p_strerror(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("strerror", a, kw, 1, 1)?;
-    Ok(new_str(&sc::strerror(int_arg(a[0], "")? as i32)))
+    Ok(new_str(&ferrite_runtime::fd::strerror(
+        int_arg(a[0], "")? as i32
+    )))
 }
 fn p_urandom(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("urandom", a, kw, 1, 1)?;
@@ -987,11 +992,9 @@ fn int_const(d: Value, name: &str, v: i64) {
 pub fn init(d: Value) -> PyResult<()> {
     let st = ferrite_runtime::structseq::new_type("os", "stat_result", STAT_FIELDS, 10)?;
     STAT_RESULT.store(st.0, Ordering::Relaxed);
-    crate::root_value(st);
     dict_set_str(d, "stat_result", st);
     let ts = ferrite_runtime::structseq::new_type("os", "terminal_size", &["columns", "lines"], 2)?;
     TERMINAL_SIZE.store(ts.0, Ordering::Relaxed);
-    crate::root_value(ts);
     dict_set_str(d, "terminal_size", ts);
     let tr = ferrite_runtime::structseq::new_type(
         "posix",
@@ -1006,7 +1009,6 @@ pub fn init(d: Value) -> PyResult<()> {
         5,
     )?;
     TIMES_RESULT.store(tr.0, Ordering::Relaxed);
-    crate::root_value(tr);
     dict_set_str(d, "times_result", tr);
     let ur = ferrite_runtime::structseq::new_type(
         "posix",
@@ -1015,7 +1017,6 @@ pub fn init(d: Value) -> PyResult<()> {
         5,
     )?;
     UNAME_RESULT.store(ur.0, Ordering::Relaxed);
-    crate::root_value(ur);
     dict_set_str(d, "uname_result", ur);
 
     let de_t = new_native_type("posix", "DirEntry", Value::NULL, false);

@@ -357,7 +357,7 @@ fn sock_close(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let fd = s.fd;
     s.fd = -1;
     if fd >= 0 {
-        crate::syscalls::close(fd).map_err(io_err)?;
+        ferrite_runtime::fd::close(fd).map_err(io_err)?;
     }
     Ok(none())
 }
@@ -420,7 +420,7 @@ fn sock_recv(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fd = open_fd(a[0])?;
     wait_ready(a[0], fd, crate::syscalls::POLLIN)?;
     let mut buf = vec![0u8; n as usize];
-    let got = ferrite_gc::blocking(|| crate::syscalls::read(fd, &mut buf)).map_err(io_err)?;
+    let got = ferrite_gc::blocking(|| ferrite_runtime::fd::read(fd, &mut buf)).map_err(io_err)?;
     Ok(new_bytes(&buf[..got]))
 }
 fn sock_recv_into(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -439,7 +439,7 @@ fn sock_recv_into(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn send_bytes(v: Value, data: &[u8]) -> PyResult<usize> {
     let fd = open_fd(v)?;
     wait_ready(v, fd, crate::syscalls::POLLOUT)?;
-    ferrite_gc::blocking(|| crate::syscalls::write(fd, data)).map_err(io_err)
+    ferrite_gc::blocking(|| ferrite_runtime::fd::write(fd, data)).map_err(io_err)
 }
 fn sock_send(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     ferrite_runtime::args::check_method("send", a, kw, 1, 2)?;

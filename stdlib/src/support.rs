@@ -33,7 +33,7 @@ impl TypeCell {
 
 /// Keeps `v` alive for the whole process (a permanent root; types never move).
 pub(crate) fn keep_alive(v: Value) {
-    crate::root_value(v);
+    ferrite_runtime::init::root_forever(v);
 }
 
 /// A builtin (immutable) type `module.name` whose instances are ordinary instances

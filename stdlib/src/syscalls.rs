@@ -1,7 +1,8 @@
-//! The system calls `posix`, `_io` and `time` need on raw file descriptors, behind safe
-//! functions. This is the one place in stdlib/ with `unsafe` (libc has no safe API for
-//! fd-level I/O); each call only passes buffers whose length it also passes, and NUL-terminated
-//! strings built by `CString`.
+//! The system calls `posix`, `select`, `_socket` and `time` need beyond the fd-level ones in
+//! `ferrite_runtime::fd` (read, write, lseek, close, ftruncate, isatty, strerror, which `_io`
+//! shares), behind safe functions. This is the one place in stdlib/ with `unsafe`: each call
+//! only passes buffers whose length it also passes, and NUL-terminated strings built by
+//! `CString`.
 
 use std::ffi::CString;
 use std::io;
@@ -13,76 +14,20 @@ fn cvt(r: libc::c_int) -> io::Result<libc::c_int> {
         Ok(r)
     }
 }
-fn cvt_isize(r: isize) -> io::Result<usize> {
-    if r < 0 {
-        Err(io::Error::last_os_error())
-    } else {
-        Ok(r as usize)
-    }
-}
-
 fn cpath(p: &[u8]) -> io::Result<CString> {
     CString::new(p).map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "embedded null byte"))
 }
 
-/// open(2), retrying on EINTR.
+/// open(2) of a path given as bytes, with close-on-exec (retries on EINTR in
+/// `ferrite_runtime::fd::open`, which holds the fd-level calls shared with `_io`).
 pub fn open(path: &[u8], flags: i32, mode: u32) -> io::Result<i32> {
     let c = cpath(path)?;
-    loop {
-        // SAFETY: `c` is a valid NUL-terminated string for the duration of the call.
-        let r = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
-        match cvt(r) {
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            r => return r,
-        }
-    }
-}
-
-pub fn read(fd: i32, buf: &mut [u8]) -> io::Result<usize> {
-    loop {
-        // SAFETY: `buf` is valid for writes of `buf.len()` bytes.
-        let r = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
-        match cvt_isize(r) {
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            r => return r,
-        }
-    }
-}
-
-pub fn write(fd: i32, buf: &[u8]) -> io::Result<usize> {
-    loop {
-        // SAFETY: `buf` is valid for reads of `buf.len()` bytes.
-        let r = unsafe { libc::write(fd, buf.as_ptr() as *const libc::c_void, buf.len()) };
-        match cvt_isize(r) {
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            r => return r,
-        }
-    }
-}
-
-pub fn close(fd: i32) -> io::Result<()> {
-    // SAFETY: closing an integer fd has no memory-safety preconditions.
-    cvt(unsafe { libc::close(fd) }).map(|_| ())
-}
-
-pub fn lseek(fd: i32, pos: i64, how: i32) -> io::Result<i64> {
-    // SAFETY: no pointers involved.
-    let r = unsafe { libc::lseek(fd, pos as libc::off_t, how) };
-    if r < 0 {
-        Err(io::Error::last_os_error())
-    } else {
-        Ok(r as i64)
-    }
+    ferrite_runtime::fd::open(&c, flags | libc::O_CLOEXEC, mode)
 }
 
 pub fn is_valid_fd(fd: i32) -> bool {
     // SAFETY: F_GETFD takes no pointers.
     unsafe { libc::fcntl(fd, libc::F_GETFD) != -1 }
-}
-
-pub fn isatty(fd: i32) -> bool {
-    // SAFETY: no pointers involved.
-    unsafe { libc::isatty(fd) == 1 }
 }
 
 pub fn dup(fd: i32) -> io::Result<i32> {
@@ -93,11 +38,6 @@ pub fn dup(fd: i32) -> io::Result<i32> {
 pub fn dup2(fd: i32, fd2: i32) -> io::Result<i32> {
     // SAFETY: no pointers involved.
     cvt(unsafe { libc::dup2(fd, fd2) })
-}
-
-pub fn ftruncate(fd: i32, len: i64) -> io::Result<()> {
-    // SAFETY: no pointers involved.
-    cvt(unsafe { libc::ftruncate(fd, len as libc::off_t) }).map(|_| ())
 }
 
 pub fn fsync(fd: i32) -> io::Result<()> {
@@ -232,15 +172,6 @@ pub fn unsetenv(k: &[u8]) -> io::Result<()> {
     let kc = cpath(k)?;
     // SAFETY: NUL-terminated string.
     cvt(unsafe { libc::unsetenv(kc.as_ptr()) }).map(|_| ())
-}
-
-/// The text of errno `n`, as C's strerror gives it (CPython's `os.strerror`).
-pub fn strerror(n: i32) -> String {
-    let s = io::Error::from_raw_os_error(n).to_string();
-    match s.rfind(" (os error ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
 }
 
 extern "C" {

@@ -342,7 +342,7 @@ pub fn init(d: Value) -> PyResult<()> {
     dict_set_str(ns, "__module__", new_str("_thread"));
     let bases = ferrite_runtime::objects::tuple::new_tuple(&[bt(BT::Object)]);
     let local = ops::call(bt(BT::Type), &[new_str("_local"), bases, ns], &[])?;
-    crate::root_value(local);
+    ferrite_runtime::init::root_forever(local);
     dict_set_str(d, "_local", local);
     crate::define_functions(
         d,

@@ -356,38 +356,11 @@ pub fn dict_index_of_name(d: Value, name: Value) -> Option<usize> {
     }
 }
 
+/// The value of str key `name` (attribute and global lookups: identity first, names are
+/// interned).
+#[inline]
 pub fn dict_get_name(d: Value, name: Value) -> Option<Value> {
-    let h = str_hash(name);
-    let t = table(d);
-    if t.indices.is_empty() {
-        return None;
-    }
-    // identity first: names are interned, so the same name is usually the same object
-    let mask = t.mask();
-    let mut i = (h as usize) & mask;
-    let mut perturb = h as usize;
-    loop {
-        let ix = t.indices[i];
-        if ix == EMPTY {
-            return None;
-        }
-        if ix >= 0 {
-            let e = t.entries[ix as usize];
-            if e.key == name {
-                return Some(e.value);
-            }
-            if e.hash == h
-                && !e.key.is_null()
-                && e.key.is_ptr()
-                && crate::object::type_of(e.key) == bt(BT::Str)
-                && str_of(e.key) == str_of(name)
-            {
-                return Some(e.value);
-            }
-        }
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
-    }
+    dict_index_of_name(d, name).map(|ix| table(d).entries[ix].value)
 }
 
 pub fn dict_set_str(d: Value, name: &str, value: Value) {
