@@ -623,9 +623,11 @@ fn b_issubclass(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("issubclass", a, kw, 2, 2)?;
     Ok(py_bool(issubclass_impl(a[0], a[1])?))
 }
+/// An attribute name argument: a str, or the str value of a str subclass instance.
 fn attr_name(v: Value, _fname: &str) -> PyResult<Value> {
-    if v.is_ptr() && layout_of(v) == Layout::Str {
-        Ok(v)
+    let s = ferrite_runtime::methods::builtin_value(v);
+    if s.is_ptr() && layout_of(s) == Layout::Str {
+        Ok(s)
     } else {
         Err(type_error(format!(
             "attribute name must be string, not '{}'",
@@ -635,14 +637,7 @@ fn attr_name(v: Value, _fname: &str) -> PyResult<Value> {
 }
 fn b_getattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("getattr", a, kw, 2, 3)?;
-    let n = if a[1].is_ptr() && layout_of(a[1]) == Layout::Str {
-        a[1]
-    } else {
-        return Err(type_error(format!(
-            "attribute name must be string, not '{}'",
-            type_name_of(a[1])
-        )));
-    };
+    let n = attr_name(a[1], "getattr")?;
     match ops::getattr(a[0], n) {
         Ok(v) => Ok(v),
         Err(e) if a.len() == 3 && exc_matches(e.0, exc_type(Exc::AttributeError)) => Ok(a[2]),
@@ -1084,7 +1079,7 @@ fn b_dir(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         if ferrite_runtime::objects::instance::has_attr_storage(o) && layout_of(o) != Layout::Module
         {
-            let d = ferrite_runtime::objects::instance::instance_dict(o);
+            let d = ferrite_runtime::objects::instance::instance_attrs(o);
             if !d.is_null() {
                 ferrite_runtime::methods::containers::update_from(names, d)?;
             }

@@ -30,6 +30,7 @@ pub enum Exit {
 }
 
 pub use ferrite_runtime::objects::function::{CacheEntry, InlineCaches as Caches};
+use ferrite_runtime::objects::instance;
 
 thread_local! {
     /// Innermost running frame (NULL when none).
@@ -486,50 +487,46 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Op::LoadAttr => {
                             let o = f.pop();
-                            let name = names(code, arg);
-                            if let Some(d) = cached_instance_dict(co, cache, o) {
-                                // the entry index this site saw last (c's bits above the
-                                // miss counter), checked by key identity: no hashing
-                                let slot = &co.info.caches.entries[cache];
-                                let e = slot.get();
-                                let guess = (e.c >> 8) as usize;
-                                if guess > 0 {
-                                    if let Some(v) = dict_entry_if_key(d, guess - 1, name) {
-                                        f.push(v);
-                                        continue;
-                                    }
-                                }
-                                if let Some(ix) = dict_index_of_name(d, name) {
-                                    remember_entry_index(slot, e, ix);
-                                    let v =
-                                        ferrite_runtime::objects::dict::table(d).entries[ix].value;
-                                    f.push(v);
+                            let slot = &co.info.caches.entries[cache];
+                            if let Some(c) = cached_attr_slot(slot, o) {
+                                // the map this site saw: the attribute is in inline slot
+                                // c's low 7 bits
+                                if c & TRANSITION == 0 && instance::map_addr(o) == map_of_key(c) {
+                                    f.push(instance::read_inline(o, (c & SLOT_MASK) as usize));
                                     continue;
                                 }
                             }
+                            let name = names(code, arg);
                             let v = ops::getattr(o, name)?;
-                            remember_instance_attr(co, cache, o, name);
+                            remember_attr_slot(slot, o, name, None);
                             f.push(v);
                         }
                         Op::StoreAttr => {
                             let o = f.pop();
                             let v = f.pop();
-                            let name = names(code, arg);
-                            if let Some(d) = cached_instance_dict(co, cache, o) {
-                                let slot = &co.info.caches.entries[cache];
-                                let e = slot.get();
-                                let guess = (e.c >> 8) as usize;
-                                if guess > 0 && dict_set_entry_if_key(d, guess - 1, name, v) {
+                            let slot = &co.info.caches.entries[cache];
+                            if let Some(c) = cached_attr_slot(slot, o) {
+                                let m = instance::map_addr(o);
+                                let km = map_of_key(c);
+                                if c & TRANSITION == 0 {
+                                    if m == km {
+                                        instance::write_inline(o, (c & SLOT_MASK) as usize, v, 0);
+                                        continue;
+                                    }
+                                } else if m != 0 && m == instance::parent_map_addr(km) {
+                                    // adding the attribute: the map moves to its child
+                                    instance::write_inline(o, (c & SLOT_MASK) as usize, v, km);
                                     continue;
                                 }
-                                dict_set(d, name, v)?;
-                                if let Some(ix) = dict_index_of_name(d, name) {
-                                    remember_entry_index(slot, e, ix);
-                                }
-                                continue;
                             }
+                            let name = names(code, arg);
+                            let before = if o.is_ptr() && layout_of(o) == Layout::Instance {
+                                instance::map_addr(o)
+                            } else {
+                                0
+                            };
                             ops::setattr(o, name, v)?;
-                            remember_instance_attr(co, cache, o, name);
+                            remember_attr_slot(slot, o, name, Some(before));
                         }
                         Op::DeleteAttr => {
                             let o = f.pop();
@@ -563,10 +560,7 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                             && ferrite_runtime::objects::instance::has_attr_storage(
                                                 o,
                                             )
-                                            && {
-                                                let dd = ferrite_runtime::objects::instance::instance_dict(o);
-                                                !dd.is_null() && dict_get_name(dd, name).is_some()
-                                            };
+                                            && instance::get_attr(o, name).is_some();
                                         if !shadow {
                                             f.push(d);
                                             f.push(o);
@@ -1213,57 +1207,54 @@ pub fn add_tb_flag_off() {
     TB_OFF.with(|c| c.set(true));
 }
 
-/// LoadAttr/StoreAttr inline cache: entry (type, type version) means "instances of this
-/// type keep `name` in their own dict: no descriptor anywhere on the MRO, no custom
-/// __getattribute__/__getattr__/__setattr__". A hit skips the type lookup entirely.
+/// LoadAttr/StoreAttr inline cache. Entry (a: type, b: type version << 8 | misses, c: key)
+/// means "instances of this type keep `name` as an attribute of their own: no descriptor
+/// anywhere on the MRO, no custom __getattribute__/__getattr__/__setattr__", and the key
+/// says where: an AttrMap address (maps are 256-aligned) whose low bits hold the inline slot
+/// index (SLOT_MASK) and, for a store that adds the attribute, TRANSITION (the key's map is
+/// then the map the instance moves to, from its parent).
+const SLOT_MASK: u64 = 0x7f;
+const TRANSITION: u64 = 0x80;
+/// Misses after which a site stops refilling its entry (it is megamorphic).
+const MAX_MISSES: u64 = 16;
+
 #[inline]
-fn cached_instance_dict(co: &CodeObject, cache: usize, o: Value) -> Option<Value> {
+fn map_of_key(c: u64) -> usize {
+    (c & !0xff) as usize
+}
+
+/// The cache key of an attribute site if its entry matches `o`'s type and type version.
+#[inline]
+fn cached_attr_slot(slot: &std::cell::Cell<CacheEntry>, o: Value) -> Option<u64> {
     if !o.is_ptr() {
         return None;
     }
     let t = type_of(o);
-    let e = co.info.caches.entries[cache].get();
-    if e.a != t.0 as u64 || e.b != as_type(t).version.load(Ordering::Relaxed) as u64 {
+    let e = slot.get();
+    if e.a != t.0 as u64 || e.b >> 8 != as_type(t).version.load(Ordering::Relaxed) as u64 {
         return None;
     }
-    let d = ferrite_runtime::objects::instance::instance_dict(o);
-    if d.is_null() {
-        None
-    } else {
-        Some(d)
-    }
+    Some(e.c)
 }
 
-/// Records in an attribute site's cache (the bits of `c` above its miss counter) the
-/// instance-dict entry index where the attribute was found.
-#[inline]
-fn remember_entry_index(slot: &std::cell::Cell<CacheEntry>, e: CacheEntry, ix: usize) {
-    slot.set(CacheEntry {
-        c: (e.c & 0xff) | ((ix as u64 + 1) << 8),
-        ..e
-    });
-}
-
-fn remember_instance_attr(co: &CodeObject, cache: usize, o: Value, name: Value) {
+/// Fills an attribute site's entry after a slow lookup (`before`: for a store, the map the
+/// instance had before it).
+fn remember_attr_slot(
+    slot: &std::cell::Cell<CacheEntry>,
+    o: Value,
+    name: Value,
+    before: Option<usize>,
+) {
     if !o.is_ptr() || layout_of(o) != Layout::Instance {
         return;
     }
-    // fill an empty entry only: a polymorphic site keeps its first type instead of paying
-    // for a re-check on every miss
-    {
-        let caches = &co.info.caches;
-        let e = caches.entries[cache].get();
-        if e.a != 0 && (e.c & 0xff) >= 8 {
+    let e = slot.get();
+    let misses = e.b & 0xff;
+    if e.a != 0 {
+        if misses >= MAX_MISSES {
             return;
         }
-        if e.a != 0 {
-            caches.entries[cache].set(CacheEntry { c: e.c + 1, ..e });
-            if e.a == type_of(o).0 as u64 {
-                // same type, new version: refill below
-            } else {
-                return;
-            }
-        }
+        slot.set(CacheEntry { b: e.b + 1, ..e });
     }
     let t = type_of(o);
     let tt = as_type(t);
@@ -1277,17 +1268,27 @@ fn remember_instance_attr(co: &CodeObject, cache: usize, o: Value, name: Value) 
     if ferrite_runtime::types::lookup_name(t, name).is_some() {
         return;
     }
-    let d = ferrite_runtime::objects::instance::instance_dict(o);
-    if d.is_null() || dict_get_name(d, name).is_none() {
+    let Some(key) = instance::inline_slot_key(o, name) else {
+        return;
+    };
+    if key & 0xff > SLOT_MASK {
         return;
     }
-    {
-        co.info.caches.entries[cache].set(CacheEntry {
-            a: t.0 as u64,
-            b: tt.version.load(Ordering::Relaxed) as u64,
-            c: 0,
-        });
-    }
+    let key = match before {
+        Some(m) if m != map_of_key(key) => {
+            // a store that added the attribute: cache the step only if it was one transition
+            if instance::parent_map_addr(map_of_key(key)) != m {
+                return;
+            }
+            key | TRANSITION
+        }
+        _ => key,
+    };
+    slot.set(CacheEntry {
+        a: t.0 as u64,
+        b: ((tt.version.load(Ordering::Relaxed) as u64) << 8) | (slot.get().b & 0xff),
+        c: key,
+    });
 }
 
 /// `c[k]` for exact list/tuple with a small-int index and exact dict: no dunder dispatch.

@@ -8,7 +8,9 @@ use ferrite_runtime::methods::{def, getset};
 use ferrite_runtime::object::*;
 use ferrite_runtime::objects::dict::{dict_get_str, dict_set_str};
 use ferrite_runtime::objects::function::func_obj;
-use ferrite_runtime::objects::instance::{instance_dict, instance_dict_or_create, new_instance};
+use ferrite_runtime::objects::instance::{
+    attr_dict_if_any as instance_dict, instance_dict_or_create, new_instance,
+};
 use ferrite_runtime::objects::str::{new_str, str_of};
 use ferrite_runtime::{ops, PyResult, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};

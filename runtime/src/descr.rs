@@ -93,14 +93,7 @@ pub fn descr_set(d: Value, inst: Value, v: Value) -> PyResult<()> {
                 (p.fset, "setter")
             };
             if f.is_null() || f == none() {
-                let name = obj::<PropertyObject>(d).name;
-                let nm = if name.is_null() { "" } else { str_of(name) };
-                return Err(attribute_error(format!(
-                    "property '{}' of '{}' object has no {}",
-                    nm,
-                    type_name_of(inst),
-                    what
-                )));
+                return Err(property_missing(d, inst, what));
             }
             if v.is_null() {
                 crate::ops::call(f, &[inst], &[])?;
@@ -168,4 +161,21 @@ pub fn module_getattr(m: Value, name: Value) -> PyResult<Option<Value>> {
         return crate::ops::call(g, &[name], &[]).map(Some);
     }
     Ok(None)
+}
+
+/// CPython's error for a property without the getter, setter or deleter asked for: it names
+/// the property (when `__set_name__` gave it one) and the instance's type by qualname.
+pub fn property_missing(prop: Value, inst: Value, what: &str) -> crate::errors::PyErr {
+    let name = obj::<PropertyObject>(prop).name;
+    let qual =
+        crate::objects::str::str_of(crate::object::as_type(crate::object::type_of(inst)).qualname);
+    let msg = if name.is_null() || name == none() {
+        format!("property of '{qual}' object has no {what}")
+    } else {
+        format!(
+            "property '{}' of '{qual}' object has no {what}",
+            crate::objects::str::str_of(name)
+        )
+    };
+    attribute_error(msg)
 }

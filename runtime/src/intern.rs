@@ -25,12 +25,22 @@ pub fn intern(s: &str) -> Value {
     o.hash = std::sync::atomic::AtomicIsize::new(-1);
     o.byte_len = s.len();
     o.ascii = s.is_ascii();
+    o.interned = true;
     o.char_len = if o.ascii { s.len() } else { s.chars().count() };
     // SAFETY: room for the bytes was allocated.
     unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), o.data.as_mut_ptr(), s.len()) };
     let mut g = INTERNED.lock().unwrap();
     let map = g.get_or_insert_with(HashMap::new);
     Value(*map.entry(s.to_string()).or_insert(v.0))
+}
+
+/// The interned str equal to `s`, if one exists (never creates one).
+pub fn find_interned(s: &str) -> Option<Value> {
+    INTERNED
+        .lock()
+        .unwrap()
+        .as_ref()
+        .and_then(|m| m.get(s).map(|&v| Value(v)))
 }
 
 /// Keeps every interned string alive (they are roots).

@@ -77,6 +77,9 @@ pub struct TypeObject {
     pub slot_names: Value,
     /// number of slot entries that instances of this type reserve for `__slots__`
     pub n_slots: usize,
+    /// inline attribute slots new instances reserve: the most attributes an instance of this
+    /// type has gained so far (objects/instance.rs)
+    pub attr_hint: AtomicUsize,
 }
 
 pub mod type_flags {

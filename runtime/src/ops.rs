@@ -8,10 +8,10 @@
 
 use crate::errors::*;
 use crate::object::*;
-use crate::objects::dict::{dict_get_name, table};
+use crate::objects::dict::table;
 use crate::objects::float::{float_of, new_float};
 use crate::objects::function::*;
-use crate::objects::instance::{has_attr_storage, instance_dict, instance_dict_or_create};
+use crate::objects::instance::has_attr_storage;
 use crate::objects::int::{int_hash, is_int, new_int};
 use crate::objects::str::{new_str, str_hash, str_of};
 use crate::objects::tuple::{new_tuple, tuple_items};
@@ -242,13 +242,7 @@ pub fn bind(d: Value, inst: Value, t: Value) -> PyResult<Value> {
             }
             let g = obj::<PropertyObject>(d).fget;
             if g.is_null() || g == none() {
-                let name = obj::<PropertyObject>(d).name;
-                let nm = if name.is_null() { "" } else { str_of(name) };
-                return Err(attribute_error(format!(
-                    "property '{}' of '{}' object has no getter",
-                    nm,
-                    type_name_of(inst)
-                )));
+                return Err(crate::descr::property_missing(d, inst, "getter"));
             }
             call(g, &[inst], &[])
         }
@@ -275,11 +269,8 @@ pub fn generic_getattr(o: Value, name: Value) -> PyResult<Option<Value>> {
         }
     }
     if has_attr_storage(o) {
-        let d = instance_dict(o);
-        if !d.is_null() {
-            if let Some(v) = dict_get_name(d, name) {
-                return Ok(Some(v));
-            }
+        if let Some(v) = crate::objects::instance::get_attr(o, name) {
+            return Ok(Some(v));
         }
     }
     if let Some(d) = descr {
@@ -419,13 +410,12 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
         note_instance_shadowing(t);
     }
     if has_attr_storage(o) {
-        let d = instance_dict_or_create(o);
         if v.is_null() {
-            if crate::objects::dict::dict_del(d, name)?.is_none() {
+            if !crate::objects::instance::del_attr(o, name)? {
                 return Err(no_attribute(o, name));
             }
         } else {
-            crate::objects::dict::dict_set(d, name, v)?;
+            crate::objects::instance::set_attr(o, name, v)?;
         }
         return Ok(());
     }

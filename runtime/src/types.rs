@@ -491,9 +491,13 @@ pub fn new_heap_type(meta: Value, name: Value, bases: &[Value], ns: Value) -> Py
         pos = ix + 1;
     }
     let mut n_slots = 0;
+    let mut hint = 0;
     for &b in &bases_v {
         n_slots = n_slots.max(as_type(b).n_slots);
+        hint = hint.max(as_type(b).attr_hint.load(Ordering::Relaxed));
     }
+    // a subclass's instances usually carry at least their base's attributes
+    as_type(t).attr_hint.store(hint, Ordering::Relaxed);
     if !slot_names.is_empty() && layout != Layout::Instance {
         return Err(type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",

@@ -9,7 +9,7 @@ use ferrite_runtime::errors::*;
 use ferrite_runtime::methods::{builtin_value, def, def_new, getset_rw};
 use ferrite_runtime::object::*;
 use ferrite_runtime::objects::dict::{dict_del, dict_get, dict_len, dict_set, new_dict, table};
-use ferrite_runtime::objects::instance::{instance_dict, new_instance};
+use ferrite_runtime::objects::instance::{instance_attrs, new_instance};
 use ferrite_runtime::objects::int::new_int;
 use ferrite_runtime::objects::list::{list_items, list_push, new_list};
 use ferrite_runtime::objects::native::new_native_for;
@@ -92,7 +92,7 @@ fn partial_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut pargs = Value::NULL;
     let mut pkw = Value::NULL;
     if is_partial(func) {
-        let d = instance_dict(func);
+        let d = instance_attrs(func);
         if d.is_null() {
             pargs = pget(func, P_ARGS);
             pkw = pget(func, P_KW);
@@ -192,7 +192,7 @@ fn partial_reduce(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let p = a[0];
     pcheck(p)?;
     let (f, args, kw) = (pget(p, P_FUNC), pget(p, P_ARGS), pget(p, P_KW));
-    let d = instance_dict(p);
+    let d = instance_attrs(p);
     let d = if d.is_null() { none() } else { d };
     let kw = if dict_len(kw) == 0 { none() } else { kw };
     Ok(new_tuple(&[
@@ -229,8 +229,8 @@ fn partial_setstate(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     pset(p, P_ARGS, args);
     pset(p, P_KW, kwd);
     if dict == none() {
-        let pd = instance_dict(p);
-        if !pd.is_null() {
+        if !instance_attrs(p).is_null() {
+            let pd = ferrite_runtime::objects::instance::instance_dict_or_create(p);
             table(pd).clear();
         }
     } else {

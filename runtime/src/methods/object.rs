@@ -254,8 +254,7 @@ fn object_set_dict(v: Value, d: Value) -> PyResult<()> {
             }
         )));
     }
-    obj::<crate::objects::instance::AttrPrefix>(v).dict = d;
-    write_barrier(v);
+    crate::objects::instance::set_instance_dict(v, d);
     Ok(())
 }
 fn object_subclasshook(_: &[Value], _: &[Value]) -> PyResult<Value> {

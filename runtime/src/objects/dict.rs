@@ -300,30 +300,6 @@ pub fn dict_get_str_hashed(d: Value, name: &str, h: isize) -> Option<Value> {
 }
 
 /// Lookup with a str key object (exact str). Never runs Python code for str keys.
-/// The value of entry `ix` when its key is `name` itself (an inline cache's guess of where an
-/// instance keeps an attribute: instances of a class usually insert the same names in the
-/// same order, so the index carries over between them without hashing).
-#[inline]
-pub fn dict_entry_if_key(d: Value, ix: usize, name: Value) -> Option<Value> {
-    match table(d).entries.get(ix) {
-        Some(e) if e.key == name => Some(e.value),
-        _ => None,
-    }
-}
-
-/// Replaces the value of entry `ix` when its key is `name` itself; false if the guess is off.
-#[inline]
-pub fn dict_set_entry_if_key(d: Value, ix: usize, name: Value, v: Value) -> bool {
-    match table(d).entries.get_mut(ix) {
-        Some(e) if e.key == name => {
-            e.value = v;
-            write_barrier(d);
-            true
-        }
-        _ => false,
-    }
-}
-
 /// The entry index holding the str key `name` (identity or equal string), if present.
 pub fn dict_index_of_name(d: Value, name: Value) -> Option<usize> {
     let h = str_hash(name);

@@ -1,4 +1,5 @@
 //! Builtin object layouts, one file per type family (as CPython's Objects/).
+pub mod attrmap;
 pub mod dict;
 pub mod float;
 pub mod function;

@@ -14,6 +14,8 @@ pub struct StrObject {
     pub byte_len: usize,
     pub char_len: usize,
     pub ascii: bool,
+    /// This is the interned copy of its text (intern.rs); attribute maps key on those.
+    pub interned: bool,
     // UTF-8 bytes follow (`data` marks where)
     pub data: [u8; 0],
 }
