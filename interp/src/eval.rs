@@ -382,6 +382,23 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         0
                     };
                     f.ip = ip;
+                    // A comparison's bool feeding a conditional jump (the usual case) takes
+                    // the jump here, without pushing the bool or dispatching again.
+                    macro_rules! bool_result {
+                        ($t:expr) => {{
+                            let t: bool = $t;
+                            let (nop, narg) = decode(units[f.ip]);
+                            if nop == Op::PopJumpIfFalse as u8 || nop == Op::PopJumpIfTrue as u8 {
+                                f.lasti = f.ip;
+                                f.ip += 1;
+                                if t == (nop == Op::PopJumpIfTrue as u8) {
+                                    f.ip = narg as usize;
+                                }
+                            } else {
+                                f.push(py_bool(t));
+                            }
+                        }};
+                    }
                     match op {
                         Op::Nop | Op::Cache | Op::ExtendedArg | Op::Reserved => {}
                         Op::PopTop => {
@@ -593,7 +610,12 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         Op::CompareOp => {
                             let b = f.pop();
                             let a = f.pop();
-                            let r = ops::compare(a, b, CmpOp::from_index(arg))?;
+                            let op = CmpOp::from_index(arg);
+                            if a.is_small_int() && b.is_small_int() {
+                                bool_result!(op.apply(a.small(), b.small()));
+                                continue;
+                            }
+                            let r = ops::compare(a, b, op)?;
                             f.push(r);
                         }
                         Op::IsOp => {
@@ -613,7 +635,7 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             } else {
                                 ops::contains(b, a)?
                             };
-                            f.push(py_bool(r != (arg == 1)));
+                            bool_result!(r != (arg == 1));
                         }
                         Op::BinarySubscr => {
                             let k = f.pop();
@@ -798,7 +820,13 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Op::Jump => {
                             if (arg as usize) < f.lasti {
-                                co.info.hotness.fetch_add(1, Ordering::Relaxed);
+                                // a plain load and store: a lost count is harmless, and a
+                                // locked add on every back-edge is not
+                                let h = &co.info.hotness;
+                                h.store(
+                                    h.load(Ordering::Relaxed).wrapping_add(1),
+                                    Ordering::Relaxed,
+                                );
                                 ferrite_gc::safepoint();
                                 crate::signals::check()?;
                             }
@@ -861,7 +889,12 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Op::ForIter => {
                             let it = f.top();
-                            match ops::next(it)? {
+                            let next = match ferrite_runtime::objects::iter::next_range_or_list(it)
+                            {
+                                Some(r) => r,
+                                None => ops::next(it)?,
+                            };
+                            match next {
                                 Some(v) => f.push(v),
                                 None => {
                                     f.pop();

@@ -50,6 +50,42 @@ pub fn new_dict_iter(cls: BT, d: Value) -> Value {
 
 /// `next()` for builtin iterators: Ok(Some(Some(v))) item, Ok(Some(None)) exhausted,
 /// Ok(None) when `it` is not a builtin iterator (caller uses `__next__`).
+/// `next()` of a range or list iterator, small enough to inline into the eval loop's
+/// FOR_ITER; None for every other iterator.
+#[inline]
+pub fn next_range_or_list(it: Value) -> Option<Option<Value>> {
+    if !it.is_ptr() {
+        return None;
+    }
+    let t = type_of(it);
+    let o = obj::<IterObject>(it);
+    if t == bt(BT::RangeIter) {
+        let i = o.index;
+        if (o.step > 0 && i < o.stop) || (o.step < 0 && i > o.stop) {
+            o.index = i + o.step;
+            Some(Some(new_int(i)))
+        } else {
+            Some(None)
+        }
+    } else if t == bt(BT::ListIter) {
+        if o.seq.is_null() {
+            return Some(None);
+        }
+        match list_get(o.seq, o.index as usize) {
+            Some(v) => {
+                o.index += 1;
+                Some(Some(v))
+            }
+            None => {
+                o.seq = Value::NULL;
+                Some(None)
+            }
+        }
+    } else {
+        None
+    }
+}
+
 pub fn fast_next(it: Value) -> PyResult<Option<Option<Value>>> {
     if !it.is_ptr() {
         return Ok(None);
