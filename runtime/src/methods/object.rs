@@ -222,6 +222,62 @@ fn object_format(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn object_get_class(v: Value) -> PyResult<Value> {
     Ok(type_of(v))
 }
+/// `obj.__class__ = cls`: allowed between heap types (or module subclasses) whose instances
+/// have the same layout. Attribute maps do not depend on the type, so only the header changes.
+fn object_set_class(v: Value, cls: Value) -> PyResult<()> {
+    if cls.is_null() {
+        return Err(type_error("can't delete __class__ attribute"));
+    }
+    if !is_type(cls) {
+        return Err(type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            type_name_of(cls)
+        )));
+    }
+    let old = type_of(v);
+    let assignable = |t: Value| {
+        as_type(t).flags & type_flags::HEAP_TYPE != 0 || crate::types::is_subtype(t, bt(BT::Module))
+    };
+    if !assignable(old) || !assignable(cls) {
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let (ot, nt) = (as_type(old), as_type(cls));
+    let slot_names = |t: Value| -> Vec<String> {
+        let mut names = Vec::new();
+        for &c in crate::objects::tuple::tuple_items(as_type(t).mro) {
+            let sn = as_type(c).slot_names;
+            if !sn.is_null() {
+                for &n in crate::objects::tuple::tuple_items(sn) {
+                    names.push(crate::objects::str::str_of(n).to_string());
+                }
+            }
+        }
+        names
+    };
+    let same_layout = crate::types::builtin_ancestor(old) == crate::types::builtin_ancestor(cls)
+        && ot.layout == nt.layout
+        && ot.n_slots == nt.n_slots
+        && (ot.flags ^ nt.flags) & type_flags::HAS_DICT == 0
+        && slot_names(old) == slot_names(cls);
+    if !same_layout {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            crate::objects::str::str_of(nt.name),
+            crate::objects::str::str_of(ot.name)
+        )));
+    }
+    // SAFETY: v is a live heap object; the new class describes the same Rust layout and size.
+    unsafe {
+        (*v.ptr())
+            .class
+            .store(cls.0, std::sync::atomic::Ordering::Release)
+    };
+    write_barrier(v);
+    note_instance_shadowing(cls);
+    Ok(())
+}
 fn object_get_dict(v: Value) -> PyResult<Value> {
     if crate::objects::instance::has_attr_storage(v) {
         // the dict can now be changed behind attribute access
@@ -1238,11 +1294,7 @@ pub fn init() {
         "__doc__",
         new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"),
     );
-    super::getset_rw(o, "__class__", object_get_class, |_, _| {
-        Err(type_error(
-            "__class__ assignment is not supported by ferrite yet",
-        ))
-    });
+    super::getset_rw(o, "__class__", object_get_class, object_set_class);
     super::getset_rw(o, "__dict__", object_get_dict, object_set_dict);
 
     let t = bt(BT::Type);
