@@ -260,6 +260,7 @@ fn main() -> ExitCode {
             };
             // atexit callbacks run after the main module, before stdout is flushed for good
             ferrite_stdlib::atexit::run_exitfuncs();
+            ferrite_interp::run::finalize_main_module();
             ferrite_interp::sysmod::flush_stdout();
             // files left open: their buffered data is written out, as CPython's
             // finalization does

@@ -340,6 +340,7 @@ pub(crate) fn collect(heap: &mut Heap, full: bool, me: Option<(&ThreadRecord, us
         tr.visit(&mut w);
         h().fin.queue.push_back(w as *mut Header);
         h().stats.finalizers_queued += 1;
+        crate::finalize::FIN_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     tr.drain();
     h().fin.registered = still;

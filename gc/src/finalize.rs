@@ -43,8 +43,29 @@ pub fn register_finalizer(obj: *mut Header) {
     heap.fin.registered.push(obj);
 }
 
+/// Whether any object still waits, registered, for its finalizer (cheap: takes the heap lock
+/// once); the runtime skips its exit-time collection when none does.
+pub fn has_registered_finalizers() -> bool {
+    !lock_heap().fin.registered.is_empty()
+}
+
+/// Set when a collection queued finalizers, so the runtime's poll costs one load.
+pub(crate) static FIN_PENDING: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Are there queued finalizers nobody popped yet? (cheap: one relaxed load)
+#[inline]
+pub fn has_pending_finalizers() -> bool {
+    FIN_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The next object whose finalizer must run (the runtime calls it at a safe point); the
 /// object is alive again and is not queued a second time.
 pub fn pop_finalizable() -> Option<*mut Header> {
-    lock_heap().fin.queue.pop_front()
+    let mut h = lock_heap();
+    let r = h.fin.queue.pop_front();
+    if h.fin.queue.is_empty() {
+        FIN_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+    r
 }

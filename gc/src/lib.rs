@@ -61,7 +61,9 @@ use std::sync::atomic::Ordering;
 
 pub use barrier::{write_barrier, write_barrier_slow};
 pub use collector::Tracer;
-pub use finalize::{pop_finalizable, register_finalizer};
+pub use finalize::{
+    has_pending_finalizers, has_registered_finalizers, pop_finalizable, register_finalizer,
+};
 pub use header::{Header, Kind, Word, BARRIER_BIT, GC_BITS_MASK, HEADER_SIZE, KIND_OFFSET};
 pub use heap::{add_memory_pressure, alloc, alloc_old};
 pub use ids::{is_young, object_id};

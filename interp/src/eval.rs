@@ -127,6 +127,20 @@ pub fn chain_context(e: Value) {
     }
 }
 
+/// Whether instruction `i` (a generator's suspension point) lies inside a `try`/`with`
+/// block of the code, not counting the guard every generator body has: closing the
+/// generator there runs Python code, so a dropped generator needs a finalizer.
+pub(crate) fn inside_user_handler(code: Value, i: usize) -> bool {
+    match find_handler(code, i) {
+        Some(h) => {
+            let units = &code_obj(code).info.code;
+            let (op, _) = decode(units[h.handler as usize]);
+            op != Op::StopIterationError as u8
+        }
+        None => false,
+    }
+}
+
 /// Finds the exception handler covering instruction `i`.
 fn find_handler(code: Value, i: usize) -> Option<ExcEntry> {
     let t = &code_obj(code).info.exception_table;

@@ -25,6 +25,8 @@ pub struct GeneratorObject {
     pub started: bool,
     pub running: bool,
     pub finished: bool,
+    /// registered with the collector's finalizers (it suspended inside a try/with block)
+    pub finalizer_registered: bool,
 }
 ferrite_runtime::fixed_kind!(
     GEN_KIND,
@@ -115,7 +117,16 @@ pub fn resume(g: Value, value: Value, throw: Option<PyErr>) -> PyResult<Exit> {
     crate::eval::set_handled_exception(outer);
     frame(f).back = Value::NULL;
     match &r {
-        Ok(Exit::Yield(_)) => {}
+        Ok(Exit::Yield(_)) => {
+            let o = gen(g);
+            if !o.finalizer_registered
+                && crate::eval::inside_user_handler(frame(f).code, frame(f).lasti)
+            {
+                // dropped while suspended here, it must still run its finally/__exit__
+                o.finalizer_registered = true;
+                ferrite_gc::register_finalizer(g.ptr());
+            }
+        }
         _ => {
             gen(g).finished = true;
             gen(g).saved_exc = Value::NULL;

@@ -80,6 +80,46 @@ pub fn run_main(src: &str, filename: &str) -> i32 {
     status
 }
 
+/// At exit, as CPython's finalization: the main module's globals are dropped (in insertion
+/// order) and the finalizers of what that leaves unreachable run: `__del__` methods and the
+/// cleanup of suspended generators. They run in the order the objects were created, where
+/// CPython's reference counting runs each as its last reference goes.
+pub fn finalize_main_module() {
+    if !ferrite_gc::has_registered_finalizers() && !ferrite_gc::has_pending_finalizers() {
+        return;
+    }
+    if let Some(m) =
+        ferrite_runtime::objects::dict::dict_get_str(crate::sysmod::modules_dict(), "__main__")
+    {
+        if m.is_ptr() && layout_of(m) == Layout::Module {
+            let g = obj::<ModuleObject>(m).dict;
+            let t = ferrite_runtime::objects::dict::table(g);
+            let keys: Vec<Value> = t
+                .entries
+                .iter()
+                .map(|e| e.key)
+                .filter(|k| !k.is_null())
+                .collect();
+            let keys = ferrite_runtime::value::with_rooted_slice(&keys, |k| {
+                ferrite_runtime::objects::list::new_list(k)
+            });
+            let n = ferrite_runtime::objects::list::list_len(keys);
+            for i in 0..n {
+                let k = ferrite_runtime::objects::list::list_items(keys)[i];
+                let is_builtins = k.is_ptr()
+                    && type_of(k) == bt(BT::Str)
+                    && ferrite_runtime::objects::str::str_of(k) == "__builtins__";
+                if !is_builtins {
+                    let _ = dict_set(g, k, none());
+                }
+            }
+        }
+    }
+    ferrite_gc::collect();
+    crate::signals::run_finalizers();
+    crate::sysmod::flush_stdout();
+}
+
 /// `-m module`: runs the module as `__main__` through the Lib's runpy, as CPython does.
 pub fn run_module_as_main(name: &str) -> i32 {
     let r = (|| -> PyResult<()> {

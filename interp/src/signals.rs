@@ -128,6 +128,9 @@ pub fn check() -> PyResult<()> {
     if ferrite_gc::has_cleared_weakrefs() {
         run_weakref_callbacks();
     }
+    if ferrite_gc::has_pending_finalizers() {
+        run_finalizers();
+    }
     if ANY_PENDING.load(Ordering::Relaxed) {
         return run_pending();
     }
@@ -166,6 +169,22 @@ pub fn exit_by_sigint() -> ! {
         libc::raise(libc::SIGINT);
     }
     std::process::exit(130)
+}
+
+/// Runs queued `__del__` methods and generator closes; errors are printed as unraisable.
+/// The exception being handled, if any, is the same afterwards.
+#[cold]
+pub fn run_finalizers() {
+    let saved = crate::eval::handled_exception();
+    ferrite_runtime::finalize::run_pending(&|e, what| {
+        crate::sysmod::flush_stdout();
+        let what = ferrite_runtime::ops::repr(what)
+            .map(|r| ferrite_runtime::objects::str::str_of(r).to_string())
+            .unwrap_or_default();
+        eprintln!("Exception ignored in: {}", what);
+        crate::traceback::print_exception(e.0);
+    });
+    crate::eval::set_handled_exception(saved);
 }
 
 /// Runs the callbacks of weakrefs the collector cleared; an error in one is printed as

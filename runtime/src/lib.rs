@@ -3,6 +3,7 @@
 pub mod descr;
 pub mod errors;
 pub mod fd;
+pub mod finalize;
 pub mod intern;
 pub mod numeric;
 pub mod object;

@@ -109,6 +109,8 @@ pub mod type_flags {
     pub const MAPPING: u32 = 1024;
     /// Both pattern-matching flags.
     pub const COLLECTION: u32 = SEQUENCE | MAPPING;
+    /// `__del__` defined: new instances register with the collector's finalizers.
+    pub const HAS_DEL: u32 = 2048;
 }
 
 /// Records that instances of `t` may shadow class attributes (see INSTANCE_SHADOWS).

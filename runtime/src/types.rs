@@ -270,7 +270,13 @@ fn overrides(g: Value) -> bool {
 /// Recomputes the flags derived from the dicts along the MRO (custom __getattribute__, ...).
 pub fn refresh_flags(t: Value) {
     let mut f = as_type(t).flags
-        & !(type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR);
+        & !(type_flags::CUSTOM_GETATTRIBUTE
+            | type_flags::HAS_GETATTR
+            | type_flags::CUSTOM_SETATTR
+            | type_flags::HAS_DEL);
+    if lookup(t, "__del__").is_some() {
+        f |= type_flags::HAS_DEL;
+    }
     let obj_t = bt(BT::Object);
     if let Some(g) = lookup(t, "__getattribute__") {
         if Some(g) != dict_get_str(as_type(obj_t).dict, "__getattribute__") && overrides(g) {

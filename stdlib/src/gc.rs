@@ -127,6 +127,14 @@ fn gc_collect(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         } else {
             ferrite_gc::collect() as i64
         };
+        // CPython runs finalizers and weakref callbacks of the garbage before collect()
+        // returns
+        ferrite_runtime::finalize::run_pending(&|e, what| {
+            crate::report_unraisable(e, "Exception ignored in", what)
+        });
+        ferrite_runtime::objects::weakref::run_cleared_callbacks(&|e, cb| {
+            crate::report_unraisable(e, "Exception ignored in", cb)
+        });
         invoke_callbacks("stop", generation, n)?;
         Ok(new_int(n))
     })();

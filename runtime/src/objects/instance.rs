@@ -86,6 +86,9 @@ pub fn new_instance(cls: Value) -> Value {
     if has_dict {
         o.map = attrmap::root(cap).addr();
     }
+    if tt.flags & crate::object::type_flags::HAS_DEL != 0 {
+        ferrite_gc::register_finalizer(v.ptr());
+    }
     v
 }
 
