@@ -599,7 +599,12 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         Op::CompareOp => {
                             let b = f.pop();
                             let a = f.pop();
-                            let r = ops::compare(a, b, CmpOp::from_index(arg))?;
+                            let op = CmpOp::from_index(arg);
+                            let r = if a.is_small_int() && b.is_small_int() {
+                                py_bool(op.apply(a.small(), b.small()))
+                            } else {
+                                ops::compare(a, b, op)?
+                            };
                             f.push(r);
                         }
                         Op::IsOp => {
@@ -616,6 +621,8 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                 ferrite_runtime::methods::set::set_contains(b, a)?
                             } else if b.is_ptr() && type_of(b) == bt(BT::Dict) {
                                 dict_get(b, a)?.is_some()
+                            } else if let Some(r) = ops::str_contains_fast(b, a) {
+                                r
                             } else {
                                 ops::contains(b, a)?
                             };
@@ -1321,6 +1328,16 @@ fn fast_subscr(c: Value, k: Value) -> Option<Value> {
     if t == bt(BT::Dict) && (k.is_small_int() || (k.is_ptr() && type_of(k) == bt(BT::Str))) {
         return dict_get(c, k).ok().flatten();
     }
+    if t == bt(BT::Str) && k.is_small_int() {
+        let n = ferrite_runtime::objects::str::str_char_len(c) as i64;
+        let i = k.small();
+        let j = if i < 0 { i + n } else { i };
+        return if j >= 0 && j < n {
+            Some(ferrite_runtime::objects::str::str_char_at(c, j as usize))
+        } else {
+            None
+        };
+    }
     None
 }
 
@@ -1381,8 +1398,28 @@ fn fast_float_op(a: Value, b: Value, op: NumOp) -> Option<Value> {
 /// Calls anything, with a fast path for Python functions.
 #[inline]
 pub fn call_value(callable: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if callable.is_ptr() && layout_of(callable) == Layout::Function {
-        return crate::call::call_function(callable, args, kwnames);
+    if callable.is_ptr() {
+        match layout_of(callable) {
+            Layout::Function => return crate::call::call_function(callable, args, kwnames),
+            // builtins called from Python code: straight into the Rust function (as CPython,
+            // a call into C does not count towards the Python recursion depth; what they
+            // call back goes through ops::call, which counts)
+            Layout::BuiltinFunction => {
+                let o = obj::<BuiltinFunctionObject>(callable);
+                if o.self_.is_null() {
+                    return (o.func)(args, kwnames);
+                }
+            }
+            Layout::MethodDescriptor => {
+                // self of exactly the owner type (LoadMethod's `obj.meth(...)`): nothing to
+                // check; anything else takes ops::call's checks and messages
+                let o = obj::<MethodDescrObject>(callable);
+                if args.len() > kwnames.len() && type_of(args[0]) == o.owner {
+                    return (o.func)(args, kwnames);
+                }
+            }
+            _ => {}
+        }
     }
     ops::call(callable, args, kwnames)
 }

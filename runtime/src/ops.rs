@@ -786,6 +786,22 @@ pub fn str_string(v: Value) -> PyResult<String> {
 // ---------------------------------------------------------------- containers
 
 pub fn len(v: Value) -> PyResult<usize> {
+    // exact builtin containers: no dunder dispatch (subclasses may override __len__)
+    if v.is_ptr() {
+        let t = type_of(v);
+        if t == bt(BT::Str) {
+            return Ok(crate::objects::str::str_char_len(v));
+        }
+        if t == bt(BT::List) {
+            return Ok(crate::objects::list::list_len(v));
+        }
+        if t == bt(BT::Tuple) {
+            return Ok(tuple_items(v).len());
+        }
+        if t == bt(BT::Dict) {
+            return Ok(table(v).used);
+        }
+    }
     match call_special(v, "__len__", &[])? {
         Some(r) => {
             let n = index_value(r)?;
@@ -847,6 +863,9 @@ pub fn delitem(c: Value, k: Value) -> PyResult<()> {
 }
 
 pub fn contains(c: Value, x: Value) -> PyResult<bool> {
+    if let Some(r) = str_contains_fast(c, x) {
+        return Ok(r);
+    }
     if let Some(r) = call_special(c, "__contains__", &[x])? {
         return truthy(r);
     }
@@ -866,6 +885,22 @@ pub fn contains(c: Value, x: Value) -> PyResult<bool> {
         }
     }
     Ok(false)
+}
+
+/// `x in c` for an exact str `c` and exact str `x`: a substring search without dispatch.
+#[inline]
+pub fn str_contains_fast(c: Value, x: Value) -> Option<bool> {
+    let st = bt(BT::Str);
+    if !(c.is_ptr() && x.is_ptr() && type_of(c) == st && type_of(x) == st) {
+        return None;
+    }
+    let (hay, needle) = (str_of(c).as_bytes(), str_of(x).as_bytes());
+    Some(match needle.len() {
+        0 => true,
+        // a UTF-8 byte below 0x80 never occurs inside a multi-byte character
+        1 => hay.contains(&needle[0]),
+        _ => str_of(c).contains(str_of(x)),
+    })
 }
 
 pub fn iter(v: Value) -> PyResult<Value> {
