@@ -602,6 +602,8 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let op = CmpOp::from_index(arg);
                             let r = if a.is_small_int() && b.is_small_int() {
                                 py_bool(op.apply(a.small(), b.small()))
+                            } else if let Some(eq) = str_eq_fast(a, b, op) {
+                                py_bool(eq)
                             } else {
                                 ops::compare(a, b, op)?
                             };
@@ -1295,6 +1297,20 @@ fn remember_instance_attr(co: &CodeObject, cache: usize, o: Value, name: Value) 
             c: 0,
         });
     }
+}
+
+/// `a == b` / `a != b` for two exact strs: identity, then length, then bytes.
+#[inline]
+fn str_eq_fast(a: Value, b: Value, op: CmpOp) -> Option<bool> {
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) || !a.is_ptr() || !b.is_ptr() {
+        return None;
+    }
+    let st = bt(BT::Str);
+    if type_of(a) != st || type_of(b) != st {
+        return None;
+    }
+    let eq = a == b || str_of(a).as_bytes() == str_of(b).as_bytes();
+    Some(eq == (op == CmpOp::Eq))
 }
 
 /// `c[k]` for exact list/tuple with a small-int index and exact dict: no dunder dispatch.

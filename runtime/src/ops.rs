@@ -166,6 +166,15 @@ pub fn type_call_default(cls: Value, args: &[Value], kwnames: &[Value]) -> PyRes
     if !is_subtype(type_of(inst), cls) {
         return Ok(inst);
     }
+    // int/float/str/tuple themselves keep object.__init__, which ignores the arguments of a
+    // type overriding __new__: nothing to call
+    if type_of(inst) == cls
+        && [BT::Int, BT::Float, BT::Str, BT::Tuple]
+            .iter()
+            .any(|&b| bt(b) == cls)
+    {
+        return Ok(inst);
+    }
     if let Some(init) = lookup(type_of(inst), "__init__") {
         let r = call_method_obj(init, inst, args, kwnames)?;
         if r != none() {
@@ -905,6 +914,22 @@ pub fn str_contains_fast(c: Value, x: Value) -> Option<bool> {
 
 pub fn iter(v: Value) -> PyResult<Value> {
     let t = type_of(v);
+    // exact builtin sequences: their own iterator, without dispatch
+    if v.is_ptr() {
+        use crate::objects::iter::{new_dict_iter, new_iter};
+        if t == bt(BT::List) {
+            return Ok(new_iter(BT::ListIter, v));
+        }
+        if t == bt(BT::Tuple) {
+            return Ok(new_iter(BT::TupleIter, v));
+        }
+        if t == bt(BT::Str) {
+            return Ok(new_iter(BT::StrIter, v));
+        }
+        if t == bt(BT::Dict) {
+            return Ok(new_dict_iter(BT::DictKeyIter, v));
+        }
+    }
     if let Some(m) = lookup(t, "__iter__") {
         if m == none() {
             return Err(type_error(format!(
