@@ -47,6 +47,21 @@ pub fn bind_frame(func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     let has_varargs = info.flags & flags::VARARGS != 0;
     let has_varkw = info.flags & flags::VARKEYWORDS != 0;
     let npos = args.len() - kwnames.len();
+    if kwnames.is_empty()
+        && npos == argcount
+        && kwonly == 0
+        && info.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+    {
+        // the common call: exactly the positional parameters
+        let fr = frame(f);
+        for (i, &a) in args.iter().enumerate() {
+            *fr.slot(i) = a;
+        }
+        if !c.cellvars.is_empty() || !c.freevars.is_empty() {
+            init_cells(f, func)?;
+        }
+        return Ok(f);
+    }
     let qualname = || str_of(func_obj(func).qualname).to_string();
     let fr = frame(f);
     // positional

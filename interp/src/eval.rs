@@ -629,6 +629,10 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                 bool_result!(op.apply(a.small(), b.small()));
                                 continue;
                             }
+                            if let Some(eq) = str_eq_fast(a, b, op) {
+                                bool_result!(eq);
+                                continue;
+                            }
                             let r = ops::compare(a, b, op)?;
                             f.push(r);
                         }
@@ -646,6 +650,8 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                 ferrite_runtime::methods::set::set_contains(b, a)?
                             } else if b.is_ptr() && type_of(b) == bt(BT::Dict) {
                                 dict_get(b, a)?.is_some()
+                            } else if let Some(r) = ops::str_contains_fast(b, a) {
+                                r
                             } else {
                                 ops::contains(b, a)?
                             };
@@ -1338,6 +1344,20 @@ fn remember_attr_slot(
     });
 }
 
+/// `a == b` / `a != b` for two exact strs: identity, then length, then bytes.
+#[inline]
+fn str_eq_fast(a: Value, b: Value, op: CmpOp) -> Option<bool> {
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) || !a.is_ptr() || !b.is_ptr() {
+        return None;
+    }
+    let st = bt(BT::Str);
+    if type_of(a) != st || type_of(b) != st {
+        return None;
+    }
+    let eq = a == b || str_of(a).as_bytes() == str_of(b).as_bytes();
+    Some(eq == (op == CmpOp::Eq))
+}
+
 /// `c[k]` for exact list/tuple with a small-int index and exact dict: no dunder dispatch.
 #[inline]
 fn fast_subscr(c: Value, k: Value) -> Option<Value> {
@@ -1368,6 +1388,16 @@ fn fast_subscr(c: Value, k: Value) -> Option<Value> {
     }
     if t == bt(BT::Dict) && (k.is_small_int() || (k.is_ptr() && type_of(k) == bt(BT::Str))) {
         return dict_get(c, k).ok().flatten();
+    }
+    if t == bt(BT::Str) && k.is_small_int() {
+        let n = ferrite_runtime::objects::str::str_char_len(c) as i64;
+        let i = k.small();
+        let j = if i < 0 { i + n } else { i };
+        return if j >= 0 && j < n {
+            Some(ferrite_runtime::objects::str::str_char_at(c, j as usize))
+        } else {
+            None
+        };
     }
     None
 }
@@ -1429,8 +1459,28 @@ fn fast_float_op(a: Value, b: Value, op: NumOp) -> Option<Value> {
 /// Calls anything, with a fast path for Python functions.
 #[inline]
 pub fn call_value(callable: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if callable.is_ptr() && layout_of(callable) == Layout::Function {
-        return crate::call::call_function(callable, args, kwnames);
+    if callable.is_ptr() {
+        match layout_of(callable) {
+            Layout::Function => return crate::call::call_function(callable, args, kwnames),
+            // builtins called from Python code: straight into the Rust function (as CPython,
+            // a call into C does not count towards the Python recursion depth; what they
+            // call back goes through ops::call, which counts)
+            Layout::BuiltinFunction => {
+                let o = obj::<BuiltinFunctionObject>(callable);
+                if o.self_.is_null() {
+                    return (o.func)(args, kwnames);
+                }
+            }
+            Layout::MethodDescriptor => {
+                // self of exactly the owner type (LoadMethod's `obj.meth(...)`): nothing to
+                // check; anything else takes ops::call's checks and messages
+                let o = obj::<MethodDescrObject>(callable);
+                if args.len() > kwnames.len() && type_of(args[0]) == o.owner {
+                    return (o.func)(args, kwnames);
+                }
+            }
+            _ => {}
+        }
     }
     ops::call(callable, args, kwnames)
 }

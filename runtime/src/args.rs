@@ -12,15 +12,23 @@ pub fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
 }
 
 /// Rejects keyword arguments: "f() takes no keyword arguments".
+#[inline]
 pub fn no_kwargs(name: &str, kwnames: &[Value]) -> PyResult<()> {
     if !kwnames.is_empty() {
-        return Err(type_error(format!("{name}() takes no keyword arguments")));
+        return Err(no_kwargs_error(name));
     }
     Ok(())
 }
 
+#[cold]
+#[inline(never)]
+fn no_kwargs_error(name: &str) -> crate::errors::PyErr {
+    type_error(format!("{name}() takes no keyword arguments"))
+}
+
 /// Checks `min..=max` positional arguments and no keywords; messages as CPython's
 /// "f() takes exactly one argument (2 given)", "expected at most 2 arguments, got 3"...
+#[inline]
 pub fn check(
     name: &str,
     args: &[Value],
@@ -33,6 +41,12 @@ pub fn check(
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(count_error(name, n, min, max))
+}
+
+#[cold]
+#[inline(never)]
+fn count_error(name: &str, n: usize, min: usize, max: usize) -> crate::errors::PyErr {
     let msg = if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
@@ -50,10 +64,11 @@ pub fn check(
             if max == 1 { "" } else { "s" }
         )
     };
-    Err(type_error(msg))
+    type_error(msg)
 }
 
 /// Method form: args[0] is self; counts exclude it.
+#[inline]
 pub fn check_method(
     name: &str,
     args: &[Value],

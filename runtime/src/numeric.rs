@@ -111,6 +111,23 @@ impl NumOp {
 }
 
 /// `a op b` (or `a op= b`).
+/// One of the core builtin types whose operator methods are fixed (no subclass).
+#[inline]
+fn plain_builtin(t: Value) -> bool {
+    [
+        BT::Int,
+        BT::Bool,
+        BT::Float,
+        BT::Str,
+        BT::Tuple,
+        BT::List,
+        BT::Dict,
+        BT::NoneType,
+    ]
+    .iter()
+    .any(|&b| bt(b) == t)
+}
+
 pub fn binary_op(a: Value, b: Value, op: NumOp, inplace: bool) -> PyResult<Value> {
     if a.is_small_int() && b.is_small_int() {
         if let Some(r) = small_int_op(a.small(), b.small(), op)? {
@@ -121,6 +138,12 @@ pub fn binary_op(a: Value, b: Value, op: NumOp, inplace: bool) -> PyResult<Value
     let fl = bt(BT::Float);
     if ta == fl && tb == fl {
         return float_op(float_of(a), float_of(b), op);
+    }
+    // exact str % an exact core builtin (which has no __rmod__ taking precedence): formatting
+    // without the dunder dispatch
+    if op == NumOp::Mod && ta == bt(BT::Str) && plain_builtin(tb) {
+        let r = crate::format::percent_format(crate::objects::str::str_of(a), b)?;
+        return Ok(crate::objects::str::new_str(&r));
     }
     let (name, rname, iname) = op.names();
     if inplace {

@@ -166,6 +166,15 @@ pub fn type_call_default(cls: Value, args: &[Value], kwnames: &[Value]) -> PyRes
     if !is_subtype(type_of(inst), cls) {
         return Ok(inst);
     }
+    // int/float/str/tuple themselves keep object.__init__, which ignores the arguments of a
+    // type overriding __new__: nothing to call
+    if type_of(inst) == cls
+        && [BT::Int, BT::Float, BT::Str, BT::Tuple]
+            .iter()
+            .any(|&b| bt(b) == cls)
+    {
+        return Ok(inst);
+    }
     if let Some(init) = lookup(type_of(inst), "__init__") {
         let r = call_method_obj(init, inst, args, kwnames)?;
         if r != none() {
@@ -776,6 +785,22 @@ pub fn str_string(v: Value) -> PyResult<String> {
 // ---------------------------------------------------------------- containers
 
 pub fn len(v: Value) -> PyResult<usize> {
+    // exact builtin containers: no dunder dispatch (subclasses may override __len__)
+    if v.is_ptr() {
+        let t = type_of(v);
+        if t == bt(BT::Str) {
+            return Ok(crate::objects::str::str_char_len(v));
+        }
+        if t == bt(BT::List) {
+            return Ok(crate::objects::list::list_len(v));
+        }
+        if t == bt(BT::Tuple) {
+            return Ok(tuple_items(v).len());
+        }
+        if t == bt(BT::Dict) {
+            return Ok(table(v).used);
+        }
+    }
     match call_special(v, "__len__", &[])? {
         Some(r) => {
             let n = index_value(r)?;
@@ -837,6 +862,9 @@ pub fn delitem(c: Value, k: Value) -> PyResult<()> {
 }
 
 pub fn contains(c: Value, x: Value) -> PyResult<bool> {
+    if let Some(r) = str_contains_fast(c, x) {
+        return Ok(r);
+    }
     if let Some(r) = call_special(c, "__contains__", &[x])? {
         return truthy(r);
     }
@@ -858,8 +886,40 @@ pub fn contains(c: Value, x: Value) -> PyResult<bool> {
     Ok(false)
 }
 
+/// `x in c` for an exact str `c` and exact str `x`: a substring search without dispatch.
+#[inline]
+pub fn str_contains_fast(c: Value, x: Value) -> Option<bool> {
+    let st = bt(BT::Str);
+    if !(c.is_ptr() && x.is_ptr() && type_of(c) == st && type_of(x) == st) {
+        return None;
+    }
+    let (hay, needle) = (str_of(c).as_bytes(), str_of(x).as_bytes());
+    Some(match needle.len() {
+        0 => true,
+        // a UTF-8 byte below 0x80 never occurs inside a multi-byte character
+        1 => hay.contains(&needle[0]),
+        _ => str_of(c).contains(str_of(x)),
+    })
+}
+
 pub fn iter(v: Value) -> PyResult<Value> {
     let t = type_of(v);
+    // exact builtin sequences: their own iterator, without dispatch
+    if v.is_ptr() {
+        use crate::objects::iter::{new_dict_iter, new_iter};
+        if t == bt(BT::List) {
+            return Ok(new_iter(BT::ListIter, v));
+        }
+        if t == bt(BT::Tuple) {
+            return Ok(new_iter(BT::TupleIter, v));
+        }
+        if t == bt(BT::Str) {
+            return Ok(new_iter(BT::StrIter, v));
+        }
+        if t == bt(BT::Dict) {
+            return Ok(new_dict_iter(BT::DictKeyIter, v));
+        }
+    }
     if let Some(m) = lookup(t, "__iter__") {
         if m == none() {
             return Err(type_error(format!(

@@ -329,30 +329,66 @@ fn str_join(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             a.len() - 1
         )));
     }
-    let l = crate::ops::to_list(a[1]).map_err(|e| {
-        if exc_matches(e.0, exc_type(Exc::TypeError)) {
-            type_error("can only join an iterable")
+    // exact lists and tuples are read in place (nothing below runs Python code)
+    let it = a[1];
+    let src = if it.is_ptr() && (type_of(it) == bt(BT::List) || type_of(it) == bt(BT::Tuple)) {
+        it
+    } else {
+        crate::ops::to_list(it).map_err(|e| {
+            if exc_matches(e.0, exc_type(Exc::TypeError)) {
+                type_error("can only join an iterable")
+            } else {
+                e
+            }
+        })?
+    };
+    join_items(a[0], src)
+}
+
+/// `sep.join(src)` for a list or tuple `src`: sizes first, then one allocation of the result.
+fn join_items(sep: Value, src: Value) -> PyResult<Value> {
+    let items = || -> &[Value] {
+        if type_of(src) == bt(BT::Tuple) {
+            crate::objects::tuple::tuple_items(src)
         } else {
-            e
+            crate::objects::list::list_items(src)
         }
-    })?;
-    let sep = s(a[0]);
-    let n = list_len(l);
-    let mut out = String::new();
-    for i in 0..n {
-        let x = list_get(l, i).unwrap_or(Value::NULL);
+    };
+    let n = items().len();
+    if n == 1 && items()[0].is_ptr() && type_of(items()[0]) == bt(BT::Str) {
+        return Ok(items()[0]);
+    }
+    let sep = builtin_value(sep);
+    let seps = n.saturating_sub(1);
+    let mut bytes = str_of(sep).len() * seps;
+    let mut chars = str_char_len(sep) * seps;
+    let mut ascii = seps == 0 || str_is_ascii(sep);
+    for (i, &x) in items().iter().enumerate() {
         if !is_str(x) {
             return Err(type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 type_name_of(x)
             )));
         }
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(s(x));
+        let x = builtin_value(x);
+        bytes += str_of(x).len();
+        chars += str_char_len(x);
+        ascii &= str_is_ascii(x);
     }
-    Ok(new_str(&out))
+    Ok(new_str_with(bytes, chars, ascii, |buf| {
+        // re-read after the allocation: a collection may have moved the items
+        let sep = str_of(sep).as_bytes();
+        let mut pos = 0;
+        for (i, &x) in items().iter().enumerate() {
+            if i > 0 {
+                buf[pos..pos + sep.len()].copy_from_slice(sep);
+                pos += sep.len();
+            }
+            let b = str_of(builtin_value(x)).as_bytes();
+            buf[pos..pos + b.len()].copy_from_slice(b);
+            pos += b.len();
+        }
+    }))
 }
 
 fn str_split_impl(a: &[Value], kw: &[Value], name: &str, right: bool) -> PyResult<Value> {

@@ -6,7 +6,7 @@ use crate::object::*;
 use crate::objects::dict::table;
 use crate::objects::int::new_int;
 use crate::objects::list::{list_get, list_len};
-use crate::objects::str::{str_char_at, str_char_len};
+use crate::objects::str::{char_str, str_char_at, str_char_len, str_is_ascii, str_of};
 use crate::objects::tuple::{new_tuple, tuple_items, tuple_len};
 use crate::value::Value;
 use ferrite_gc::Header;
@@ -151,8 +151,14 @@ pub fn fast_next(it: Value) -> PyResult<Option<Option<Value>>> {
         let i = o.index as usize;
         if i < str_char_len(o.seq) {
             o.index += 1;
-            // non-ASCII: index by chars (O(n) per step; an index comes with the str index table)
-            Ok(Some(Some(str_char_at(o.seq, i))))
+            if str_is_ascii(o.seq) {
+                return Ok(Some(Some(str_char_at(o.seq, i))));
+            }
+            // non-ASCII: `step` holds the byte offset of character `index`
+            let b = o.step as usize;
+            let c = str_of(o.seq)[b..].chars().next().unwrap_or('\0');
+            o.step = (b + c.len_utf8()) as i64;
+            Ok(Some(Some(char_str(c))))
         } else {
             o.seq = Value::NULL;
             Ok(Some(None))

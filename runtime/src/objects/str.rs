@@ -50,6 +50,36 @@ pub fn new_str_of(cls: Value, s: &str) -> Value {
     v
 }
 
+/// A new exact str of `byte_len` UTF-8 bytes (`char_len` characters, `ascii` when all are
+/// ASCII) written by `fill` into the fresh object. `fill` runs after the allocation, which may
+/// collect: it must read its sources afresh, and must write exactly `byte_len` bytes of valid
+/// UTF-8 matching the counts given.
+pub fn new_str_with(
+    byte_len: usize,
+    char_len: usize,
+    ascii: bool,
+    fill: impl FnOnce(&mut [u8]),
+) -> Value {
+    if byte_len == 0 {
+        let e = singleton(Singleton::EmptyStr);
+        if !e.is_null() {
+            return e;
+        }
+    }
+    let v = alloc(bt(BT::Str), (STR_BASE + byte_len + 7) & !7);
+    let o = obj::<StrObject>(v);
+    o.hash = AtomicIsize::new(-1);
+    o.byte_len = byte_len;
+    o.ascii = ascii;
+    o.char_len = char_len;
+    // SAFETY: the allocation has room for `byte_len` bytes after the struct (zeroed).
+    let buf = unsafe { std::slice::from_raw_parts_mut(o.data.as_mut_ptr(), byte_len) };
+    fill(buf);
+    debug_assert!(std::str::from_utf8(buf).is_ok());
+    debug_assert_eq!(str_of(v).chars().count(), char_len);
+    v
+}
+
 pub fn new_str(s: &str) -> Value {
     if s.is_empty() {
         let e = singleton(Singleton::EmptyStr);
