@@ -291,11 +291,15 @@ pub enum Op {
     /// implicit last base (CPython's INTRINSIC_SUBSCRIPT_GENERIC). The compiler emits this
     /// instead of `SubscriptGeneric`, which has no class to put below the tuple.
     GenericBase,
+    /// `[] -> [fast[arg] or NULL]`, leaving fast[arg] unset: saves a variable an inlined
+    /// comprehension (PEP 709) is about to reuse; `StoreFast` of the saved value (NULL
+    /// included) restores it afterwards.
+    LoadFastAndClear,
 }
 
 impl Op {
     /// Number of opcodes, for tables indexed by opcode.
-    pub const COUNT: usize = Op::GenericBase as usize + 1;
+    pub const COUNT: usize = Op::LoadFastAndClear as usize + 1;
 
     pub fn from_u8(b: u8) -> Option<Op> {
         if (b as usize) < Op::COUNT {

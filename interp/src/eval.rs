@@ -445,6 +445,10 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let v = f.pop();
                             *f.slot(arg as usize) = v;
                         }
+                        Op::LoadFastAndClear => {
+                            let v = std::mem::replace(f.slot(arg as usize), Value::NULL);
+                            f.push(v);
+                        }
                         Op::DeleteFast => {
                             if f.slot(arg as usize).is_null() {
                                 return Err(unbound_local(code, arg as usize));

@@ -356,6 +356,7 @@ pub(crate) fn stack_effect(op: Op, arg: u32, jump: bool) -> i32 {
         PopTop => -1,
         Copy | PushNull | LoadConst => 1,
         LoadFast | LoadDeref | LoadClosure | LoadClassDeref | LoadGlobal | LoadName => 1,
+        LoadFastAndClear => 1,
         StoreFast | StoreDeref | StoreGlobal | StoreName => -1,
         DeleteFast | DeleteDeref | DeleteGlobal | DeleteName => 0,
         LoadAttr => 0,

@@ -112,6 +112,9 @@ pub(crate) struct Unit<'a> {
     pub(crate) fblocks: Vec<FBlockEntry<'a>>,
     pub(crate) loc: Position,
     pub(crate) private: Option<String>,
+    /// Comprehension scopes whose code is being emitted inline into this unit (PEP 709),
+    /// innermost last: their names resolve before the unit's own (see `inline_name`).
+    pub(crate) inline: Vec<ScopeId>,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -284,6 +287,7 @@ impl<'a> Compiler<'a> {
                 end_col: 0,
             },
             private,
+            inline: Vec::new(),
         };
         if s.kind.is_optimized() {
             for p in &s.params {
@@ -391,6 +395,11 @@ impl<'a> Compiler<'a> {
         mangle(self.ur().private.as_deref(), name)
     }
 
+    /// The fast slot of a variable of this unit (a hidden one in module and class code).
+    pub(crate) fn fast_slot(&mut self, name: &str) -> u32 {
+        self.varname_index(name)
+    }
+
     fn varname_index(&mut self, name: &str) -> u32 {
         let u = self.u();
         if let Some(&i) = u.varname_index.get(name) {
@@ -407,6 +416,56 @@ impl<'a> Compiler<'a> {
         self.ur().cell_index.get(name).copied()
     }
 
+    /// A name used inside comprehensions inlined into this unit: their own variables live in
+    /// fast slots of the unit (hidden ones in module and class code), their globals are
+    /// globals even in a class body (a comprehension never sees class-level names), and
+    /// their free variables resolve further out. Returns false to let the unit resolve it.
+    fn inline_name(&mut self, name: &str, ctx: NameCtx) -> bool {
+        let n = self.ur().inline.len();
+        for j in (0..n).rev() {
+            let sid = self.ur().inline[j];
+            let Some(sym) = self.st.scopes[sid].get(name) else {
+                continue;
+            };
+            match sym.scope {
+                SymScope::Local | SymScope::Cell => {
+                    let i = self.varname_index(name);
+                    let op = match ctx {
+                        NameCtx::Load => Op::LoadFast,
+                        NameCtx::Store => Op::StoreFast,
+                        NameCtx::Del => Op::DeleteFast,
+                    };
+                    self.emit(op, i);
+                    return true;
+                }
+                SymScope::GlobalExplicit | SymScope::GlobalImplicit => {
+                    let i = self.name_index(name);
+                    let op = match ctx {
+                        NameCtx::Load => Op::LoadGlobal,
+                        NameCtx::Store => Op::StoreGlobal,
+                        NameCtx::Del => Op::DeleteGlobal,
+                    };
+                    self.emit(op, i);
+                    return true;
+                }
+                SymScope::Free | SymScope::Unknown => {}
+            }
+        }
+        if self.ur().kind == ScopeKind::Class {
+            // a variable of an enclosing function, not the class namespace's
+            if let Some(i) = self.cell_index(name) {
+                let op = match ctx {
+                    NameCtx::Load => Op::LoadDeref,
+                    NameCtx::Store => Op::StoreDeref,
+                    NameCtx::Del => Op::DeleteDeref,
+                };
+                self.emit(op, i);
+                return true;
+            }
+        }
+        false
+    }
+
     /// Emits the load/store/delete of a name according to its scope.
     pub(crate) fn name_op(&mut self, raw: &str, ctx: NameCtx) {
         let name = self.mangle(raw);
@@ -417,6 +476,9 @@ impl<'a> Compiler<'a> {
                 Constant::True
             };
             self.load_const(v);
+            return;
+        }
+        if !self.ur().inline.is_empty() && self.inline_name(&name, ctx) {
             return;
         }
         let scope_id = self.ur().scope;

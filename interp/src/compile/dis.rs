@@ -174,7 +174,7 @@ fn describe(code: &CodeUnit, op: Op, arg: u32) -> String {
     };
     match op {
         Op::LoadConst | Op::KwNames => code.consts.get(a).map(const_repr).unwrap_or_default(),
-        Op::LoadFast | Op::StoreFast | Op::DeleteFast => {
+        Op::LoadFast | Op::StoreFast | Op::DeleteFast | Op::LoadFastAndClear => {
             code.varnames.get(a).cloned().unwrap_or_default()
         }
         Op::LoadDeref | Op::StoreDeref | Op::DeleteDeref | Op::LoadClosure | Op::LoadClassDeref => {

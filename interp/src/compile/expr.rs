@@ -781,6 +781,9 @@ impl<'a> Compiler<'a> {
                 ));
             }
         }
+        if self.can_inline_comprehension(scope, kind) {
+            return self.inlined_comprehension(e, scope, gens, elt, value, kind);
+        }
         let qualname = self.qualname_for(name);
         let line = self.lines.line_col(sp.0).0;
         self.emit(Op::PushNull, 0);
@@ -838,6 +841,119 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// PEP 709: list, set and dict comprehensions run inline in the enclosing code (no
+    /// function, no frame), as in CPython 3.12, except where a variable of theirs is captured
+    /// by a nested function or clashes with a cell of the enclosing scope, and except async
+    /// ones (these keep their own function; CPython inlines them too).
+    fn can_inline_comprehension(&self, scope: super::symtable::ScopeId, kind: CompKind) -> bool {
+        if kind == CompKind::Gen {
+            return false;
+        }
+        let s = &self.st.scopes[scope];
+        if s.is_async || s.is_generator {
+            return false;
+        }
+        if s.get("super").is_some() || s.get("__class__").is_some() {
+            return false;
+        }
+        let u = self.ur();
+        for (n, sym) in &s.symbols {
+            if n == ".0" {
+                continue;
+            }
+            match sym.scope {
+                super::symtable::SymScope::Cell => return false,
+                super::symtable::SymScope::Local => {
+                    let outer = u.inline.iter().copied().chain(std::iter::once(u.scope));
+                    for sid in outer {
+                        if let Some(o) = self.st.scopes[sid].get(n) {
+                            if matches!(
+                                o.scope,
+                                super::symtable::SymScope::Cell | super::symtable::SymScope::Free
+                            ) {
+                                return false;
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// Emits an inlined comprehension: the outermost iterable is evaluated here, the
+    /// comprehension's variables are saved (`LoadFastAndClear`), the loop builds the result
+    /// in place, and the saved values are stored back, on the way out of an exception too.
+    fn inlined_comprehension(
+        &mut self,
+        e: &'a Expr,
+        scope: super::symtable::ScopeId,
+        gens: &'a [Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        kind: CompKind,
+    ) -> CResult {
+        let sp = span(e);
+        self.expr(&gens[0].iter)?;
+        self.set_loc(sp);
+        self.emit(Op::GetIter, 0);
+        let names: Vec<String> = self.st.scopes[scope]
+            .symbols
+            .iter()
+            .filter(|(n, s)| n != ".0" && s.scope == super::symtable::SymScope::Local)
+            .map(|(n, _)| n.clone())
+            .collect();
+        let slots: Vec<u32> = names.iter().map(|n| self.fast_slot(n)).collect();
+        for &sl in &slots {
+            self.emit(Op::LoadFastAndClear, sl);
+        }
+        if !slots.is_empty() {
+            // [iter, s1..sk] -> [sk, s1..s(k-1), iter]
+            self.emit(Op::Swap, slots.len() as u32 + 1);
+        }
+        match kind {
+            CompKind::List => self.emit(Op::BuildList, 0),
+            CompKind::Set => self.emit(Op::BuildSet, 0),
+            _ => self.emit(Op::BuildMap, 0),
+        }
+        self.emit(Op::Swap, 2);
+        let handler = self.new_label();
+        let al = self.active_len();
+        if !slots.is_empty() {
+            // on an exception, the list and iterator go and the saved values stay
+            let h = self.setup_handler(handler, -2);
+            self.push_handler(h);
+        }
+        self.u().inline.push(scope);
+        let r = self.comp_generator(gens, 0, elt, value, kind);
+        self.u().inline.pop();
+        r?;
+        if !slots.is_empty() {
+            self.u().buf.active.truncate(al);
+            self.set_loc(sp);
+            self.restore_comprehension_vars(&slots);
+            let done = self.new_label();
+            self.emit_jump(Op::Jump, done);
+            self.place(handler);
+            self.restore_comprehension_vars(&slots);
+            self.emit(Op::Reraise, 0);
+            self.place(done);
+        }
+        Ok(())
+    }
+
+    /// `[sk, s1..s(k-1), top] -> [top]`, storing each saved value back into its slot.
+    fn restore_comprehension_vars(&mut self, slots: &[u32]) {
+        let k = slots.len();
+        for i in (0..k - 1).rev() {
+            self.emit(Op::Swap, 2);
+            self.emit(Op::StoreFast, slots[i]);
+        }
+        self.emit(Op::Swap, 2);
+        self.emit(Op::StoreFast, slots[k - 1]);
+    }
+
     fn comp_generator(
         &mut self,
         gens: &'a [Comprehension],
@@ -848,7 +964,11 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let g = &gens[i];
         if i == 0 {
-            self.emit(Op::LoadFast, 0);
+            // the outermost iterator: the function's `.0` argument, or already on the stack
+            // when the comprehension is inlined
+            if self.ur().inline.is_empty() {
+                self.emit(Op::LoadFast, 0);
+            }
         } else {
             self.expr(&g.iter)?;
             if g.is_async {

@@ -695,11 +695,17 @@ fn generators_have_flags_and_guard() {
 
 #[test]
 fn closures_and_walrus_scopes() {
+    // the walrus binds in f; the comprehension is inlined (PEP 709): no code object of its
+    // own, its variable saved and restored around it in f's fast slots
     let c = comp("def f():\n    [(y := i) for i in range(3)]\n    return y\n");
     let f = find_code(&c, "f").unwrap();
-    assert_eq!(f.cellvars, vec!["y".to_string()]);
+    assert!(f.varnames.contains(&"i".to_string()));
+    assert!(ops(f).iter().any(|(op, _)| *op == Op::LoadFastAndClear));
+    assert!(find_code(&c, "f.<locals>.<listcomp>").is_none());
+    // a comprehension variable captured by a lambda keeps its own function and cell
+    let c = comp("def f():\n    return [lambda: i for i in range(3)]\n");
     let lc = find_code(&c, "f.<locals>.<listcomp>").unwrap();
-    assert_eq!(lc.freevars, vec!["y".to_string()]);
+    assert_eq!(lc.cellvars, vec!["i".to_string()]);
     let c = comp("x = 1\ndef f():\n    global x\n    x = 2\n");
     let f = find_code(&c, "f").unwrap();
     assert!(ops(f).iter().any(|(op, _)| *op == Op::StoreGlobal));
