@@ -845,41 +845,11 @@ impl<'a> Compiler<'a> {
     /// function, no frame), as in CPython 3.12, except where a variable of theirs is captured
     /// by a nested function or clashes with a cell of the enclosing scope, and except async
     /// ones (these keep their own function; CPython inlines them too).
+    /// PEP 709: whether `analyze` chose to compile this comprehension inline (list, set and
+    /// dict ones, except async ones and those whose variables a nested function captures,
+    /// which CPython inlines too but which keep their function here).
     fn can_inline_comprehension(&self, scope: super::symtable::ScopeId, kind: CompKind) -> bool {
-        if kind == CompKind::Gen {
-            return false;
-        }
-        let s = &self.st.scopes[scope];
-        if s.is_async || s.is_generator {
-            return false;
-        }
-        if s.get("super").is_some() || s.get("__class__").is_some() {
-            return false;
-        }
-        let u = self.ur();
-        for (n, sym) in &s.symbols {
-            if n == ".0" {
-                continue;
-            }
-            match sym.scope {
-                super::symtable::SymScope::Cell => return false,
-                super::symtable::SymScope::Local => {
-                    let outer = u.inline.iter().copied().chain(std::iter::once(u.scope));
-                    for sid in outer {
-                        if let Some(o) = self.st.scopes[sid].get(n) {
-                            if matches!(
-                                o.scope,
-                                super::symtable::SymScope::Cell | super::symtable::SymScope::Free
-                            ) {
-                                return false;
-                            }
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        true
+        kind != CompKind::Gen && self.st.scopes[scope].inlined
     }
 
     /// Emits an inlined comprehension: the outermost iterable is evaluated here, the

@@ -77,6 +77,11 @@ pub(crate) struct Scope {
     pub(crate) is_async: bool,
     /// Class scopes: a method uses `super`/`__class__`.
     pub(crate) needs_class_closure: bool,
+    /// Comprehensions: compiled inline in the enclosing code (PEP 709), decided by `analyze`.
+    pub(crate) inlined: bool,
+    /// Names that nested functions (not inlined comprehensions) below this scope take from
+    /// outside it: those must stay real cells even when this scope is inlined.
+    closure_free: HashSet<String>,
     /// Nearest enclosing class name (for private name mangling).
     pub(crate) private: Option<String>,
 }
@@ -94,6 +99,8 @@ impl Scope {
             is_generator: false,
             is_async: false,
             needs_class_closure: false,
+            inlined: false,
+            closure_free: HashSet::new(),
             private,
         }
     }
@@ -1182,6 +1189,44 @@ struct Analyzer<'a, 'b> {
 }
 
 impl Analyzer<'_, '_> {
+    /// Comprehensions that may run inline (PEP 709): list/set/dict ones that are not async,
+    /// whose variables no nested function captures, and that do not use `super`/`__class__`.
+    fn inline_candidate(&self, c: ScopeId) -> bool {
+        let s = &self.st.scopes[c];
+        s.kind == ScopeKind::Comprehension
+            && !s.is_generator
+            && !s.is_async
+            && s.get("super").is_none()
+            && s.get("__class__").is_none()
+            && !s.symbols.iter().any(|(_, sym)| sym.scope == SymScope::Cell)
+    }
+
+    /// The names scope `id`'s children take from outside them. A name an inlined
+    /// comprehension reads from a function-like scope that binds it stays a plain local
+    /// there, unless a nested function below the comprehension needs it as a cell.
+    fn children_free(
+        &self,
+        id: ScopeId,
+        child_free: &[(ScopeId, HashSet<String>)],
+    ) -> HashSet<String> {
+        let scope = &self.st.scopes[id];
+        let mut allfree = HashSet::new();
+        for (c, f) in child_free {
+            let child = &self.st.scopes[*c];
+            for n in f {
+                let local_here = scope.kind.is_optimized()
+                    && scope
+                        .get(n)
+                        .is_some_and(|s| s.scope == SymScope::Local && s.flags & DEF_BOUND != 0);
+                if child.inlined && local_here && !child.closure_free.contains(n) {
+                    continue;
+                }
+                allfree.insert(n.clone());
+            }
+        }
+        allfree
+    }
+
     fn analyze(
         &mut self,
         id: ScopeId,
@@ -1233,11 +1278,45 @@ impl Analyzer<'_, '_> {
             newbound.insert("__class__".to_string());
         }
         let children = self.st.scopes[id].children.clone();
-        let mut allfree: HashSet<String> = HashSet::new();
+        let mut child_free: Vec<(ScopeId, HashSet<String>)> = Vec::new();
         for c in children {
             let f = self.analyze(c, &newbound, &newglobal)?;
-            allfree.extend(f);
+            child_free.push((c, f));
         }
+        for (c, _) in &child_free {
+            let ok = self.inline_candidate(*c);
+            self.st.scopes[*c].inlined = ok;
+        }
+        // An inlined comprehension's variables become this scope's fast slots; one that would
+        // clash with a cell or free variable here keeps its function instead.
+        let mut allfree = loop {
+            let allfree = self.children_free(id, &child_free);
+            let scope = &self.st.scopes[id];
+            let clash = child_free.iter().map(|(c, _)| *c).find(|&c| {
+                self.st.scopes[c].inlined
+                    && self.st.scopes[c].symbols.iter().any(|(n, sym)| {
+                        sym.scope == SymScope::Local
+                            && n != ".0"
+                            && (allfree.contains(n)
+                                || scope.get(n).is_some_and(|o| o.scope == SymScope::Free))
+                    })
+            });
+            match clash {
+                Some(c) => self.st.scopes[c].inlined = false,
+                None => break allfree,
+            }
+        };
+        let closure_free: HashSet<String> = child_free
+            .iter()
+            .flat_map(|(c, f)| {
+                if self.st.scopes[*c].inlined {
+                    self.st.scopes[*c].closure_free.clone()
+                } else {
+                    f.clone()
+                }
+            })
+            .collect();
+        self.st.scopes[id].closure_free = closure_free;
         let scope = &mut self.st.scopes[id];
         if kind == ScopeKind::Class && allfree.remove("__class__") {
             scope.needs_class_closure = true;
