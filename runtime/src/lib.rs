@@ -8,6 +8,7 @@ pub mod intern;
 pub mod numeric;
 pub mod object;
 pub mod objects;
+pub mod objlock;
 pub mod ops;
 pub mod thread;
 pub mod types;

@@ -189,3 +189,66 @@ fn sort_is_stable_with_key_and_reverse() {
         .collect();
     assert_eq!(got, ["(3, 2)", "(3, 0)", "(2, 3)", "(1, 4)", "(1, 1)"]);
 }
+
+#[test]
+fn object_lock_excludes_and_survives_collections() {
+    let _g = setup();
+    let l = ferrite_runtime::objects::list::new_list(&[]);
+    {
+        let _held = ferrite_runtime::objlock::lock(l);
+        assert!(ferrite_runtime::objlock::is_locked(l));
+        assert!(ferrite_runtime::objlock::try_lock(l).is_none());
+    }
+    assert!(!ferrite_runtime::objlock::is_locked(l));
+    let g = ferrite_runtime::objlock::try_lock(l).expect("free after the guard dropped");
+    drop(g);
+    // the lock bit is the runtime's: a collection must neither clear nor set it
+    let held = ferrite_runtime::objlock::lock(l);
+    ferrite_gc::collect();
+    assert!(ferrite_runtime::objlock::is_locked(l));
+    drop(held);
+    ferrite_gc::collect();
+    assert!(!ferrite_runtime::objlock::is_locked(l));
+}
+
+#[test]
+fn instances_share_maps_and_fall_back_to_dicts() {
+    use ferrite_runtime::intern::intern;
+    use ferrite_runtime::objects::instance::*;
+    let _g = setup();
+    let cls = types::new_heap_type(bt(BT::Type), new_str("P"), &[], new_dict()).unwrap();
+    let (a, b) = (new_instance(cls), new_instance(cls));
+    for o in [a, b] {
+        set_attr(o, intern("x"), new_int(1)).unwrap();
+        set_attr(o, intern("y"), new_int(2)).unwrap();
+    }
+    assert_ne!(map_addr(a), 0);
+    assert_eq!(
+        map_addr(a),
+        map_addr(b),
+        "same attributes in the same order: one map"
+    );
+    // a name built at run time finds the interned one
+    assert_eq!(get_attr(a, new_str("y")), Some(new_int(2)));
+    let c = new_instance(cls);
+    set_attr(c, intern("y"), new_int(3)).unwrap();
+    assert_ne!(map_addr(c), map_addr(a), "another order: another map");
+    ferrite_gc::collect();
+    assert_eq!(get_attr(b, intern("x")), Some(new_int(1)));
+    // deletion moves the instance to a dict for good
+    assert!(del_attr(a, intern("x")).unwrap());
+    assert_eq!(map_addr(a), 0);
+    assert_eq!(get_attr(a, intern("x")), None);
+    assert_eq!(get_attr(a, intern("y")), Some(new_int(2)));
+    assert!(!del_attr(a, intern("x")).unwrap());
+    // many attributes overflow the inline slots, then the map itself
+    let d = new_instance(cls);
+    for i in 0..100 {
+        set_attr(d, intern(&format!("a{i}")), new_int(i)).unwrap();
+    }
+    ferrite_gc::collect();
+    for i in 0..100 {
+        assert_eq!(get_attr(d, intern(&format!("a{i}"))), Some(new_int(i)));
+    }
+    assert_eq!(map_addr(d), 0, "past MAX_ATTRS the instance uses a dict");
+}
