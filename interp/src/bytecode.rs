@@ -297,6 +297,9 @@ pub enum Op {
     LoadFastAndClear,
 }
 
+/// Entries of an attribute or method site's polymorphic inline cache.
+pub const ATTR_CACHE_WAYS: u32 = 4;
+
 impl Op {
     /// Number of opcodes, for tables indexed by opcode.
     pub const COUNT: usize = Op::LoadFastAndClear as usize + 1;
@@ -307,6 +310,15 @@ impl Op {
             Some(unsafe { std::mem::transmute::<u8, Op>(b) })
         } else {
             None
+        }
+    }
+
+    /// Inline cache entries an instruction owns (consecutive, starting at its `Cache`
+    /// unit's index): attribute and method sites keep a small polymorphic cache.
+    pub fn cache_entries(self) -> u32 {
+        match self {
+            Op::LoadAttr | Op::StoreAttr | Op::LoadMethod => ATTR_CACHE_WAYS,
+            _ => 1,
         }
     }
 

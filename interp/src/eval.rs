@@ -522,37 +522,21 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Op::LoadAttr => {
                             let o = f.pop();
-                            let slot = &co.info.caches.entries[cache];
-                            if let Some(c) = cached_attr_slot(slot, o) {
-                                // the map this site saw: the attribute is in inline slot
-                                // c's low 7 bits
-                                if c & TRANSITION == 0 && instance::map_addr(o) == map_of_key(c) {
-                                    f.push(instance::read_inline(o, (c & SLOT_MASK) as usize));
-                                    continue;
-                                }
+                            if let Some(abs) = cached_attr_load(co, cache, o) {
+                                f.push(instance::read_inline(o, abs));
+                                continue;
                             }
                             let name = names(code, arg);
                             let v = ops::getattr(o, name)?;
-                            remember_attr_slot(slot, o, name, None);
+                            remember_attr_slot(co, cache, o, name, None);
                             f.push(v);
                         }
                         Op::StoreAttr => {
                             let o = f.pop();
                             let v = f.pop();
-                            let slot = &co.info.caches.entries[cache];
-                            if let Some(c) = cached_attr_slot(slot, o) {
-                                let m = instance::map_addr(o);
-                                let km = map_of_key(c);
-                                if c & TRANSITION == 0 {
-                                    if m == km {
-                                        instance::write_inline(o, (c & SLOT_MASK) as usize, v, 0);
-                                        continue;
-                                    }
-                                } else if m != 0 && m == instance::parent_map_addr(km) {
-                                    // adding the attribute: the map moves to its child
-                                    instance::write_inline(o, (c & SLOT_MASK) as usize, v, km);
-                                    continue;
-                                }
+                            if let Some((abs, new_map)) = cached_attr_store(co, cache, o) {
+                                instance::write_inline(o, abs, v, new_map);
+                                continue;
                             }
                             let name = names(code, arg);
                             let before = if o.is_ptr() && layout_of(o) == Layout::Instance {
@@ -561,7 +545,7 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                 0
                             };
                             ops::setattr(o, name, v)?;
-                            remember_attr_slot(slot, o, name, Some(before));
+                            remember_attr_slot(co, cache, o, name, Some(before));
                         }
                         Op::DeleteAttr => {
                             let o = f.pop();
@@ -569,6 +553,11 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                         }
                         Op::LoadMethod => {
                             let o = f.pop();
+                            if let Some(m) = cached_method(co, cache, o) {
+                                f.push(m);
+                                f.push(o);
+                                continue;
+                            }
                             let name = names(code, arg);
                             let t = type_of(o);
                             let plain = as_type(t).flags & (type_flags::CUSTOM_GETATTRIBUTE) == 0
@@ -588,15 +577,8 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                         layout_of(d)
                                     };
                                     if lay == Layout::Function || lay == Layout::MethodDescriptor {
-                                        // an instance attribute shadows the method
-                                        let shadow = (layout_of(o) != Layout::Instance
-                                            || as_type(t).flags & type_flags::INSTANCE_SHADOWS
-                                                != 0)
-                                            && ferrite_runtime::objects::instance::has_attr_storage(
-                                                o,
-                                            )
-                                            && instance::get_attr(o, name).is_some();
-                                        if !shadow {
+                                        if !shadows_method(o, name) {
+                                            remember_method(co, cache, t, d);
                                             f.push(d);
                                             f.push(o);
                                             done = true;
@@ -1264,54 +1246,122 @@ pub fn add_tb_flag_off() {
     TB_OFF.with(|c| c.set(true));
 }
 
-/// LoadAttr/StoreAttr inline cache. Entry (a: type, b: type version << 8 | misses, c: key)
-/// means "instances of this type keep `name` as an attribute of their own: no descriptor
-/// anywhere on the MRO, no custom __getattribute__/__getattr__/__setattr__", and the key
-/// says where: an AttrMap address (maps are 256-aligned) whose low bits hold the inline slot
-/// index (SLOT_MASK) and, for a store that adds the attribute, TRANSITION (the key's map is
-/// then the map the instance moves to, from its parent).
+/// LoadAttr/StoreAttr/LoadMethod inline caches: `ATTR_CACHE_WAYS` entries per site, so a site
+/// that sees a few classes (a base-class method run on subclasses) keeps hitting.
+///
+/// Attribute entry (a: type, b: type version << 8 | misses, c: key) means "instances of this
+/// type keep `name` as an attribute of their own: no descriptor anywhere on the MRO, no
+/// custom __getattribute__/__getattr__/__setattr__", and the key says where: an AttrMap
+/// address (maps are 256-aligned) whose low bits hold the inline slot index (SLOT_MASK) and,
+/// for a store that adds the attribute, TRANSITION (the key's map is then the map the
+/// instance moves to, from its parent). Way 0's misses count refills of the whole site.
+///
+/// Method entry (a: type, b: type version << 8, c: the function or method descriptor found on
+/// the type, cached only once it sits in the old generation, where objects never move; the
+/// type's dict keeps it alive while the version holds).
 const SLOT_MASK: u64 = 0x7f;
 const TRANSITION: u64 = 0x80;
-/// Misses after which a site stops refilling its entry (it is megamorphic).
-const MAX_MISSES: u64 = 16;
+/// Refills after which a site stops refilling (it is megamorphic).
+const MAX_MISSES: u64 = 32;
+const WAYS: usize = crate::bytecode::ATTR_CACHE_WAYS as usize;
 
 #[inline]
 fn map_of_key(c: u64) -> usize {
     (c & !0xff) as usize
 }
 
-/// The cache key of an attribute site if its entry matches `o`'s type and type version.
 #[inline]
-fn cached_attr_slot(slot: &std::cell::Cell<CacheEntry>, o: Value) -> Option<u64> {
+fn site_ways(co: &CodeObject, cache: usize) -> &[std::cell::Cell<CacheEntry>] {
+    &co.info.caches.entries[cache..cache + WAYS]
+}
+
+/// The inline slot holding the attribute `o` is loading, if a way of the site knows `o`'s
+/// type (at its current version) and map.
+#[inline]
+fn cached_attr_load(co: &CodeObject, cache: usize, o: Value) -> Option<usize> {
     if !o.is_ptr() {
         return None;
     }
-    let t = type_of(o);
-    let e = slot.get();
-    if e.a != t.0 as u64 || e.b >> 8 != as_type(t).version.load(Ordering::Relaxed) as u64 {
-        return None;
+    let t = type_of(o).0 as u64;
+    for w in site_ways(co, cache) {
+        let e = w.get();
+        if e.a == t {
+            let v = as_type(type_of(o)).version.load(Ordering::Relaxed) as u64;
+            if e.b >> 8 == v
+                && e.c & TRANSITION == 0
+                && instance::map_addr(o) == map_of_key(e.c)
+            {
+                return Some((e.c & SLOT_MASK) as usize);
+            }
+        } else if e.a == 0 {
+            break;
+        }
     }
-    Some(e.c)
+    None
 }
 
-/// Fills an attribute site's entry after a slow lookup (`before`: for a store, the map the
+/// (inline slot, map to move to or 0) for a store a way of the site knows.
+#[inline]
+fn cached_attr_store(co: &CodeObject, cache: usize, o: Value) -> Option<(usize, usize)> {
+    if !o.is_ptr() {
+        return None;
+    }
+    let t = type_of(o).0 as u64;
+    for w in site_ways(co, cache) {
+        let e = w.get();
+        if e.a == t {
+            let v = as_type(type_of(o)).version.load(Ordering::Relaxed) as u64;
+            if e.b >> 8 != v {
+                continue;
+            }
+            let m = instance::map_addr(o);
+            let km = map_of_key(e.c);
+            if e.c & TRANSITION == 0 {
+                if m == km {
+                    return Some(((e.c & SLOT_MASK) as usize, 0));
+                }
+            } else if m != 0 && m == instance::parent_map_addr(km) {
+                // adding the attribute: the map moves to its child
+                return Some(((e.c & SLOT_MASK) as usize, km));
+            }
+        } else if e.a == 0 {
+            break;
+        }
+    }
+    None
+}
+
+/// Puts an entry into a site: into an empty way, else over the way after the last one filled
+/// (a site that keeps missing stops refilling).
+fn fill_way(co: &CodeObject, cache: usize, e: CacheEntry) -> bool {
+    let ways = site_ways(co, cache);
+    let w0 = ways[0].get();
+    let misses = w0.b & 0xff;
+    if misses >= MAX_MISSES {
+        return false;
+    }
+    let slot = ways.iter().position(|w| w.get().a == 0 || w.get().a == e.a && w.get().c == e.c);
+    let i = match slot {
+        Some(i) => i,
+        None => (misses as usize) % WAYS,
+    };
+    ways[i].set(CacheEntry {
+        b: e.b & !0xff,
+        ..e
+    });
+    let w0 = ways[0].get();
+    ways[0].set(CacheEntry {
+        b: (w0.b & !0xff) | (misses + 1),
+        ..w0
+    });
+    true
+}
+
+/// Fills an attribute site's cache after a slow lookup (`before`: for a store, the map the
 /// instance had before it).
-fn remember_attr_slot(
-    slot: &std::cell::Cell<CacheEntry>,
-    o: Value,
-    name: Value,
-    before: Option<usize>,
-) {
+fn remember_attr_slot(co: &CodeObject, cache: usize, o: Value, name: Value, before: Option<usize>) {
     if !o.is_ptr() || layout_of(o) != Layout::Instance {
         return;
-    }
-    let e = slot.get();
-    let misses = e.b & 0xff;
-    if e.a != 0 {
-        if misses >= MAX_MISSES {
-            return;
-        }
-        slot.set(CacheEntry { b: e.b + 1, ..e });
     }
     let t = type_of(o);
     let tt = as_type(t);
@@ -1341,11 +1391,65 @@ fn remember_attr_slot(
         }
         _ => key,
     };
-    slot.set(CacheEntry {
-        a: t.0 as u64,
-        b: ((tt.version.load(Ordering::Relaxed) as u64) << 8) | (slot.get().b & 0xff),
-        c: key,
-    });
+    fill_way(
+        co,
+        cache,
+        CacheEntry {
+            a: t.0 as u64,
+            b: (tt.version.load(Ordering::Relaxed) as u64) << 8,
+            c: key,
+        },
+    );
+}
+
+/// Whether `o` holds an attribute of its own named like the method being loaded.
+#[inline]
+fn shadows_method(o: Value, name: Value) -> bool {
+    let t = type_of(o);
+    (layout_of(o) != Layout::Instance || as_type(t).flags & type_flags::INSTANCE_SHADOWS != 0)
+        && instance::has_attr_storage(o)
+        && instance::get_attr(o, name).is_some()
+}
+
+/// The method a LoadMethod site cached for `o`'s type, if `o` does not shadow it.
+#[inline]
+fn cached_method(co: &CodeObject, cache: usize, o: Value) -> Option<Value> {
+    let t = type_of(o);
+    let ta = t.0 as u64;
+    for w in site_ways(co, cache) {
+        let e = w.get();
+        if e.a == ta {
+            if e.b >> 8 != as_type(t).version.load(Ordering::Relaxed) as u64 {
+                return None;
+            }
+            if as_type(t).flags & type_flags::INSTANCE_SHADOWS != 0 || layout_of(o) != Layout::Instance {
+                // rare: let the slow path check the instance
+                if instance::has_attr_storage(o) {
+                    return None;
+                }
+            }
+            return Some(Value(e.c as usize));
+        } else if e.a == 0 {
+            break;
+        }
+    }
+    None
+}
+
+/// Records a LoadMethod result for `t` (only methods that no longer move).
+fn remember_method(co: &CodeObject, cache: usize, t: Value, m: Value) {
+    if !m.is_ptr() || ferrite_gc::is_young(m.ptr()) {
+        return;
+    }
+    fill_way(
+        co,
+        cache,
+        CacheEntry {
+            a: t.0 as u64,
+            b: (as_type(t).version.load(Ordering::Relaxed) as u64) << 8,
+            c: m.0 as u64,
+        },
+    );
 }
 
 /// `a == b` / `a != b` for two exact strs: identity, then length, then bytes.

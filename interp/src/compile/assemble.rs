@@ -293,7 +293,7 @@ impl Buffer {
                 unit_handler.push(*handler);
                 if op.is_cached() {
                     code.push(encode(Op::Cache, n_caches & 0xff_ffff));
-                    n_caches += 1;
+                    n_caches += op.cache_entries();
                     positions.push(*pos);
                     unit_handler.push(*handler);
                 }

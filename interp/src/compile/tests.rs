@@ -547,7 +547,7 @@ fn check_invariants(c: &CodeUnit) {
             let (cb, ca) = decode(c.code[i + 1]);
             assert_eq!(Op::from_u8(cb), Some(Op::Cache));
             assert_eq!(ca, caches);
-            caches += 1;
+            caches += op.cache_entries();
             i += 1;
         }
         i += 1;
