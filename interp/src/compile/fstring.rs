@@ -18,6 +18,9 @@ use super::ast::{self, span, Expr, Fold, TextRange, TextSize};
 use super::error::{CompileError, CompileErrorKind, LineIndex};
 use super::{parse_error, Mode};
 
+/// CPython's limit on f-strings nested in f-strings' fields (MAXFSTRINGLEVEL).
+const MAX_FSTRING_NESTING: u32 = 150;
+
 /// An error, with the offset that orders it against a parser error.
 #[derive(Debug)]
 struct SErr {
@@ -189,7 +192,7 @@ fn strip_comments(t: &str) -> String {
 
 fn has_code(t: &str) -> bool {
     !strip_comments(t)
-        .trim_matches(|c: char| c.is_whitespace() || c == '\\')
+        .trim_matches([' ', '\t', '\x0c', '\n', '\r', '\\'])
         .is_empty()
 }
 
@@ -294,6 +297,8 @@ fn remap(e: CompileError, from: &LineIndex, to: &LineIndex) -> CompileError {
 }
 
 struct Scanner<'s> {
+    /// How many f-strings the scan is inside.
+    nesting: std::cell::Cell<u32>,
     src: &'s str,
     b: &'s [u8],
     lines: &'s LineIndex<'s>,
@@ -315,6 +320,31 @@ impl<'s> Scanner<'s> {
         }
     }
 
+    /// An error at `at` whose end column is 0, as CPython reports some tokenizer errors.
+    fn err_open_end(&self, msg: &str, at: usize) -> SErr {
+        let mut e = self.err(msg, at, at);
+        e.err.end_line = e.err.line;
+        e.err.end_col = 0;
+        e
+    }
+
+    /// A field's scan stopped with `e` at `e.at` (an unterminated string, the end of the
+    /// source...): CPython's parser reports an error in the expression before that point first.
+    fn earlier_error(&self, a: usize, e: SErr) -> SErr {
+        let u = e.at.min(self.b.len());
+        if u <= a {
+            return e;
+        }
+        let text = &self.src[a..u];
+        if !has_code(text) || text.bytes().any(is_quote) {
+            return e;
+        }
+        match self.parse_expr(a, text) {
+            Err(pe) if pe.offset.to_usize() < u => self.field_error(a, u, text, pe),
+            _ => e,
+        }
+    }
+
     fn word_end(&self, mut i: usize) -> usize {
         while i < self.b.len() && is_ident(self.b[i]) {
             i += 1;
@@ -325,8 +355,14 @@ impl<'s> Scanner<'s> {
     /// Scans code from `i`. At top level (`field` None) runs to the end of the source or to an
     /// unterminated plain string (which the parser reports); in a replacement field whose `{` is
     /// at `field`, stops at the first `}`, `!`, `:` or `=` outside brackets. Returns the stop
-    /// offset; the groups found go to `groups`.
-    fn code(&self, mut i: usize, field: Option<usize>, groups: &mut Vec<Group>) -> SResult<usize> {
+    /// offset; the groups found go to `groups`. A field's errors carry the offset the scan
+    /// reached (see `earlier_error`).
+    fn code(
+        &self,
+        mut i: usize,
+        field: Option<(usize, Quote)>,
+        groups: &mut Vec<Group>,
+    ) -> SResult<usize> {
         let b = self.b;
         let mut stack: Vec<u8> = Vec::new();
         while i < b.len() {
@@ -348,7 +384,23 @@ impl<'s> Scanner<'s> {
                 if let Some(u) = unterminated {
                     return match field {
                         None => Ok(u),
-                        Some(_) => Err(self.err("f-string: expecting '}'", u, u)),
+                        // The enclosing f-string's closing quote, as 3.12's tokenizer sees it
+                        Some((_, q)) if b[u + prefix_len(b, u).unwrap_or(0)] == q.ch => {
+                            Err(self.err("f-string: expecting '}'", u, u))
+                        }
+                        Some(_) => {
+                            let line = self.lines.line_col(u).0;
+                            let what = if quote_at(b, u + prefix_len(b, u).unwrap_or(0)).triple {
+                                "triple-quoted string"
+                            } else {
+                                "string"
+                            };
+                            Err(self.err(
+                                format!("unterminated {what} literal (detected at line {line})"),
+                                u,
+                                u,
+                            ))
+                        }
                     };
                 }
                 i = end;
@@ -359,6 +411,12 @@ impl<'s> Scanner<'s> {
                     while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
                         i += 1;
                     }
+                }
+                b'\\' if field.is_some() && !matches!(b.get(i + 1), Some(b'\n' | b'\r')) => {
+                    return Err(self.err_open_end(
+                        "unexpected character after line continuation character",
+                        i + 1,
+                    ));
                 }
                 b'0'..=b'9' => {
                     while i < b.len() && (is_ident(b[i]) || b[i] == b'.') {
@@ -421,7 +479,10 @@ impl<'s> Scanner<'s> {
         }
         match field {
             None => Ok(i),
-            Some(open) => Err(self.err("'{' was never closed", open, open + 1)),
+            Some((open, _)) => Err(SErr {
+                at: b.len(),
+                ..self.err_open_end("'{' was never closed", open)
+            }),
         }
     }
 
@@ -469,7 +530,14 @@ impl<'s> Scanner<'s> {
             let quote = quote_at(b, i + plen);
             let body = i + plen + quote.len();
             if f {
-                let (e, ps) = self.fstring(i, body, quote, raw)?;
+                let level = self.nesting.get() + 1;
+                if level > MAX_FSTRING_NESTING {
+                    return Err(self.err("too many nested f-strings", i, i));
+                }
+                self.nesting.set(level);
+                let r = self.fstring(i, body, quote, raw);
+                self.nesting.set(level - 1);
+                let (e, ps) = r?;
                 pieces.extend(ps);
                 has_f = true;
                 end = e;
@@ -583,7 +651,13 @@ impl<'s> Scanner<'s> {
         };
         let simple = match c {
             b'\n' => return Ok(i + 2),
-            b'\r' => return Ok(if b.get(i + 2) == Some(&b'\n') { i + 3 } else { i + 2 }),
+            b'\r' => {
+                return Ok(if b.get(i + 2) == Some(&b'\n') {
+                    i + 3
+                } else {
+                    i + 2
+                })
+            }
             b'\\' => '\\',
             b'\'' => '\'',
             b'"' => '"',
@@ -627,16 +701,28 @@ impl<'s> Scanner<'s> {
             }
             b'N' => {
                 let close = if b.get(i + 2) == Some(&b'{') {
-                    self.src[i + 3..].find(['}', '\n', '"', '\'']).map(|k| i + 3 + k)
+                    self.src[i + 3..]
+                        .find(['}', '\n', '"', '\''])
+                        .map(|k| i + 3 + k)
                 } else {
                     None
                 };
                 let Some(close) = close.filter(|&k| b[k] == b'}' && k > i + 3) else {
-                    return Err(self.unicode_error(i, chunk, i + 1, "malformed \\N character escape"));
+                    return Err(self.unicode_error(
+                        i,
+                        chunk,
+                        i + 1,
+                        "malformed \\N character escape",
+                    ));
                 };
                 let name = self.src[i + 3..close].to_ascii_uppercase();
                 let Some(ch) = unicode_names2::character(&name) else {
-                    return Err(self.unicode_error(i, chunk, close, "unknown Unicode character name"));
+                    return Err(self.unicode_error(
+                        i,
+                        chunk,
+                        close,
+                        "unknown Unicode character name",
+                    ));
                 };
                 out.push(ch);
                 return Ok(close + 1);
@@ -757,7 +843,9 @@ impl<'s> Scanner<'s> {
     fn field(&self, open: usize, quote: Quote, raw: bool, depth: u32) -> SResult<(Field, usize)> {
         let b = self.b;
         let mut nested = Vec::new();
-        let stop = self.code(open + 1, Some(open), &mut nested)?;
+        let stop = self
+            .code(open + 1, Some((open, quote)), &mut nested)
+            .map_err(|e| self.earlier_error(open + 1, e))?;
         if !has_code(&self.src[open + 1..stop]) {
             return Err(self.err(
                 format!(
@@ -772,8 +860,17 @@ impl<'s> Scanner<'s> {
         let mut debug = None;
         if b[i] == b'=' {
             i = skip_ws(b, i + 1);
+            while b.get(i) == Some(&b'#') {
+                while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+                    i += 1;
+                }
+                i = skip_ws(b, i);
+            }
             debug = Some(strip_comments(&self.src[open + 1..i]));
-            if i >= b.len() || !matches!(b[i], b'!' | b':' | b'}') {
+            if i >= b.len() || at_quote(b, i, quote) {
+                return Err(self.err("f-string: expecting '}'", i, i));
+            }
+            if !matches!(b[i], b'!' | b':' | b'}') {
                 return Err(self.err("f-string: expecting '!', or ':', or '}'", i, i + 1));
             }
         }
@@ -784,16 +881,30 @@ impl<'s> Scanner<'s> {
             i = self.word_end(ns);
             if i == ns {
                 let j = skip_ws(b, ns);
-                if j > ns && j < b.len() && is_ident(b[j]) {
+                if j >= b.len() || at_quote(b, j, quote) {
+                    return Err(self.err("f-string: expecting '}'", j, j));
+                }
+                if j > ns && is_ident(b[j]) {
                     return Err(self.err(
                         "f-string: conversion type must come right after the exclamanation mark",
                         bang,
                         self.word_end(j),
                     ));
                 }
-                return Err(self.err("f-string: missing conversion character", ns, ns + 1));
+                if matches!(b[j], b'}' | b':') {
+                    return Err(self.err("f-string: missing conversion character", j, j + 1));
+                }
+                return Err(self.err("f-string: invalid conversion character", j, j + 1));
             }
             let name = &self.src[ns..i];
+            if i >= b.len() || at_quote(b, i, quote) {
+                let at = if matches!(name, "s" | "r" | "a") {
+                    ns
+                } else {
+                    i
+                };
+                return Err(self.err("f-string: expecting '}'", at, at));
+            }
             conv = Some(match name {
                 "s" => 's',
                 "r" => 'r',
@@ -818,7 +929,16 @@ impl<'s> Scanner<'s> {
         }
         let mut spec = None;
         if b[i] == b':' {
-            let (e, ps) = self.spec(i, quote, raw, depth)?;
+            let (e, ps) = self.spec(i, quote, raw, depth).map_err(|e| {
+                let text = &self.src[open + 1..stop];
+                if text.bytes().any(is_quote) {
+                    return e;
+                }
+                match self.parse_expr(open + 1, text) {
+                    Err(pe) => self.field_error(open + 1, stop, text, pe),
+                    Ok(_) => e,
+                }
+            })?;
             spec = Some((i, e, ps));
             i = e;
         }
@@ -980,7 +1100,7 @@ impl<'s> Scanner<'s> {
         }
         let e = match self.parse_expr(a, &text) {
             Ok(e) => e,
-            Err(pe) => return Err(self.field_error(f, &text, pe)),
+            Err(pe) => return Err(self.field_error(a, stop, &text, pe)),
         };
         let e = sub.fold_expr(e)?;
         if let Some(g) = f.nested.iter().find(|g| sub.map.contains_key(&self.key(g))) {
@@ -994,28 +1114,42 @@ impl<'s> Scanner<'s> {
     }
 
     /// CPython's message for a replacement field whose expression does not parse.
-    fn field_error(&self, f: &Field, text: &str, pe: ast::ParseError) -> SErr {
-        let (a, stop) = f.expr;
+    /// The expression is `text`, from `a` to `stop`.
+    fn field_error(&self, a: usize, stop: usize, text: &str, pe: ast::ParseError) -> SErr {
         let toks = tokens(text);
         let tok = |k: usize| &text[toks[k].0..toks[k].1];
-        if !toks.is_empty() && tok(0) == "lambda" && self.b[stop] == b':' {
-            return self.err(
-                "f-string: lambda expressions are not allowed without parentheses",
-                a + toks[0].0,
-                stop + 1,
-            );
-        }
         let rel = pe.offset.to_usize().saturating_sub(a);
         let mut depth = 0i32;
+        let mut err_depth = None;
         for &(s, e) in &toks {
-            if s >= rel {
-                break;
+            if s >= rel && err_depth.is_none() {
+                err_depth = Some(depth);
             }
             match &text[s..e] {
                 "(" | "[" | "{" => depth += 1,
                 ")" | "]" | "}" => depth -= 1,
+                "lambda"
+                    if depth == 0
+                        && self.b.get(stop) == Some(&b':')
+                        && (s == toks[0].0 || text[..s].trim_end().ends_with(',')) =>
+                {
+                    return self.err(
+                        "f-string: lambda expressions are not allowed without parentheses",
+                        a + s,
+                        stop + 1,
+                    );
+                }
                 _ => {}
             }
+        }
+        let depth = err_depth.unwrap_or(depth);
+        if toks.len() > 1 && rel == toks[1].0 && !self.parse_expr(a, &text[..toks[1].0]).is_ok() {
+            // Nothing after the `{` starts an expression.
+            return self.err(
+                "f-string: expecting a valid expression after '{'",
+                a + toks[0].0,
+                a + toks[0].1,
+            );
         }
         if depth > 0 || toks.is_empty() {
             return self.generic(pe, a, stop, text);
@@ -1034,10 +1168,14 @@ impl<'s> Scanner<'s> {
         };
         let (ns, ne) = toks[k];
         let first_is_name = is_ident(tok(0).as_bytes()[0]) && starts_atom(tok(0));
-        let name_string = first_is_name && toks.len() > 1 && is_quote(*tok(1).as_bytes().last().unwrap_or(&0));
+        let name_string =
+            first_is_name && toks.len() > 1 && is_quote(*tok(1).as_bytes().last().unwrap_or(&0));
         let soft = matches!(tok(0), "match" | "case" | "_" | "type");
         if !soft && !name_string && starts_atom(tok(k)) {
-            if let Some(m) = (k + 1..=toks.len()).rev().find(|&m| parses(ns, toks[m - 1].1)) {
+            if let Some(m) = (k + 1..=toks.len())
+                .rev()
+                .find(|&m| parses(ns, toks[m - 1].1))
+            {
                 return self.err(
                     "invalid syntax. Perhaps you forgot a comma?",
                     a + toks[0].0,
@@ -1161,6 +1299,7 @@ pub(crate) fn parse(
             .map_err(|e| parse_error::convert(e, lines, filename, mode));
     }
     let sc = Scanner {
+        nesting: Default::default(),
         src: source,
         b: source.as_bytes(),
         lines,
@@ -1226,6 +1365,7 @@ mod tests {
     fn scan(src: &str) -> Result<Vec<String>, String> {
         let lines = LineIndex::new(src);
         let sc = Scanner {
+            nesting: Default::default(),
             src,
             b: src.as_bytes(),
             lines: &lines,
@@ -1313,8 +1453,14 @@ mod tests {
     #[test]
     fn errors() {
         let e = |s: &str| scan(s).unwrap_err();
-        assert_eq!(e("f'{}'"), "f-string: valid expression required before '}' @4");
-        assert_eq!(e("f'{!r}'"), "f-string: valid expression required before '!' @4");
+        assert_eq!(
+            e("f'{}'"),
+            "f-string: valid expression required before '}' @4"
+        );
+        assert_eq!(
+            e("f'{!r}'"),
+            "f-string: valid expression required before '!' @4"
+        );
         assert_eq!(e("f'}'"), "f-string: single '}' is not allowed @3");
         assert_eq!(e("f'{x!}'"), "f-string: missing conversion character @6");
         assert_eq!(
@@ -1328,7 +1474,10 @@ mod tests {
             e("f'{x:{y:{z:{w}}}}'"),
             "f-string: expressions nested too deeply @11"
         );
-        assert_eq!(e("f'abc"), "unterminated f-string literal (detected at line 1) @1");
+        assert_eq!(
+            e("f'abc"),
+            "unterminated f-string literal (detected at line 1) @1"
+        );
         assert_eq!(
             e("x\nf'''a\n"),
             "unterminated triple-quoted f-string literal (detected at line 3) @1"
@@ -1341,6 +1490,7 @@ mod tests {
         let src = "x = (f'{a}'\n 'b') + f'{c}'";
         let lines = LineIndex::new(src);
         let sc = Scanner {
+            nesting: Default::default(),
             src,
             b: src.as_bytes(),
             lines: &lines,
