@@ -190,6 +190,15 @@ fn strip_comments(t: &str) -> String {
     out
 }
 
+/// The text with `\r\n` and `\r` line breaks read as `\n`.
+fn newlines(t: &str) -> String {
+    if t.contains('\r') {
+        t.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        t.to_string()
+    }
+}
+
 fn has_code(t: &str) -> bool {
     !strip_comments(t)
         .trim_matches([' ', '\t', '\x0c', '\n', '\r', '\\'])
@@ -579,7 +588,7 @@ impl<'s> Scanner<'s> {
     fn plain(&self, tok: usize, body: usize, end: usize, q: Quote, raw: bool) -> SResult<String> {
         let body_end = end - q.len();
         if raw {
-            return Ok(self.src[body..body_end].to_string());
+            return Ok(newlines(&self.src[body..body_end]));
         }
         let chunk = Chunk {
             start: body,
@@ -598,7 +607,16 @@ impl<'s> Scanner<'s> {
         Ok(out)
     }
 
+    /// Appends the character at `i` (a line break as `\n`, as the tokenizer reads it).
     fn push_char(&self, i: usize, out: &mut String) -> usize {
+        if self.b[i] == b'\r' {
+            out.push('\n');
+            return if self.b.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            };
+        }
         let ch = self.src[i..].chars().next().unwrap_or('\0');
         out.push(ch);
         i + ch.len_utf8()
@@ -749,11 +767,8 @@ impl<'s> Scanner<'s> {
         if raw {
             lit.push('\\');
             return Ok(match b.get(i + 1) {
-                Some(b'\r') if b.get(i + 2) == Some(&b'\n') => {
-                    lit.push_str("\r\n");
-                    i + 3
-                }
-                Some(&c) if matches!(c, b'\\' | b'"' | b'\'' | b'\n' | b'\r') => {
+                Some(b'\r' | b'\n') => self.push_char(i + 1, lit),
+                Some(&c) if matches!(c, b'\\' | b'"' | b'\'') => {
                     lit.push(c as char);
                     i + 2
                 }
@@ -866,7 +881,7 @@ impl<'s> Scanner<'s> {
                 }
                 i = skip_ws(b, i);
             }
-            debug = Some(strip_comments(&self.src[open + 1..i]));
+            debug = Some(newlines(&strip_comments(&self.src[open + 1..i])));
             if i >= b.len() || at_quote(b, i, quote) {
                 return Err(self.err("f-string: expecting '}'", i, i));
             }

@@ -35,3 +35,5 @@ except ZeroDivisionError as e:
     import traceback
     tb = traceback.extract_tb(e.__traceback__)
     print(type(e).__name__, [f.lineno for f in tb][-1])
+# CRLF line breaks inside f-strings read as "\n", as in plain strings
+exec("c = f'''a\r\n{x}b{y\r\n=}'''\r\nprint(repr(c))\r\nr = rf'''\\\r\n{x}'''\r\nprint(repr(r))\r\n")
