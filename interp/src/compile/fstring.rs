@@ -261,10 +261,10 @@ fn tokens(t: &str) -> Vec<(usize, usize)> {
 
 /// Whether a token can start an expression (for "Perhaps you forgot a comma?").
 fn starts_atom(tok: &str) -> bool {
-    const KEYWORDS: [&str; 30] = [
+    const KEYWORDS: [&str; 29] = [
         "and", "as", "assert", "async", "break", "class", "continue", "def", "del", "elif", "else",
         "except", "finally", "for", "from", "global", "if", "import", "in", "is", "nonlocal", "or",
-        "pass", "raise", "return", "try", "while", "with", "yield", "if",
+        "pass", "raise", "return", "try", "while", "with", "yield",
     ];
     let c = tok.as_bytes()[0];
     if is_ident(c) {
@@ -1234,7 +1234,9 @@ impl<'s> Scanner<'s> {
                 j + 1,
             );
         }
-        self.err("invalid syntax", g.start, g.end)
+        // CPython points at the f-string's start token (prefix and quote).
+        let q = g.start + prefix_len(self.b, g.start).unwrap_or(0);
+        self.err("invalid syntax", g.start, q + quote_at(self.b, q).len())
     }
 }
 

@@ -18,6 +18,7 @@ cases = [
     'b"a" f"b"', 'f"\\N{foo}"', 'f"\\x1"',
     'x = 1 +\nf"{!r}"', 'f"{!r}"\nx = 1 +',
     'print(f"{x!r}", f"{y!z}")',
+    'x.f"a"', 'import f"x"', 'lambda f"": 1', 'for f"{x}" in y: pass', 'f"{x}" += 1',
 ]
 for src in cases:
     try:
