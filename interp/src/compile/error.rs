@@ -120,6 +120,22 @@ impl<'s> LineIndex<'s> {
         }
     }
 
+    /// The 0-based byte column of a 1-based character column on `line` (inverse of `char_col`).
+    pub(crate) fn byte_col(&self, line: u32, col: u32) -> usize {
+        let n = col.saturating_sub(1) as usize;
+        match self.line_text(line) {
+            Some(t) => {
+                let count = t.chars().count();
+                if n < count {
+                    t.char_indices().nth(n).map_or(t.len(), |(i, _)| i)
+                } else {
+                    t.len() + (n - count)
+                }
+            }
+            None => n,
+        }
+    }
+
     /// Builds an error spanning byte offsets `start..end`.
     pub(crate) fn error(
         &self,

@@ -1,9 +1,10 @@
 //! The compiler: Python source -> `CodeUnit`.
 //!
 //! Pipeline: parse (rustpython-parser, behind `ast.rs`, errors mapped to CPython's messages in
-//! `parse_error.rs`) -> symbol table (`symtable.rs`) -> code generation (`codegen.rs` for scopes
-//! and statements, `expr.rs`, `pattern.rs`, `trystar.rs`, `generic.rs`; constants folded on the
-//! fly by `fold.rs`) -> assembly (`assemble.rs`: stack depths, jump offsets, exception table).
+//! `parse_error.rs`, 3.12's f-string grammar handled by `fstring.rs`) -> symbol table
+//! (`symtable.rs`) -> code generation (`codegen.rs` for scopes and statements, `expr.rs`,
+//! `pattern.rs`, `trystar.rs`, `generic.rs`; constants folded on the fly by `fold.rs`) ->
+//! assembly (`assemble.rs`: stack depths, jump offsets, exception table).
 //!
 //! Conventions the eval loop relies on beyond `bytecode.rs`:
 //! - Generator-like code (GENERATOR/COROUTINE/ASYNC_GENERATOR flags) is wrapped in a handler at
@@ -25,6 +26,7 @@ mod dis;
 mod error;
 mod expr;
 mod fold;
+mod fstring;
 mod generic;
 mod parse_error;
 mod pattern;
@@ -73,10 +75,7 @@ pub fn compile(
         Mode::Eval => ast::ParseMode::Expression,
         Mode::Single => ast::ParseMode::Interactive,
     };
-    let parsed = match ast::parse(source, pmode, filename) {
-        Ok(m) => m,
-        Err(e) => return Err(parse_error::convert(e, &lines, filename, mode)),
-    };
+    let parsed = fstring::parse(source, pmode, filename, &lines, mode)?;
     let (body, expr): (&[ast::Stmt], Option<&ast::Expr>) = match &parsed {
         ast::Mod::Module(m) => (&m.body, None),
         ast::Mod::Interactive(m) => (&m.body, None),

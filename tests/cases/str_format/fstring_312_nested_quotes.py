@@ -1,0 +1,21 @@
+# PEP 701: replacement fields may reuse the enclosing quote and nest f-strings freely.
+songs = ["take", "five"]
+print(f"{", ".join(songs)}")
+print(f'{'-'.join(songs)}')
+print(f"{"\t".join(songs)!r}")
+print(f"""{"""tri""" + '''ple'''}""")
+print(f"{f"{f"{f"{f"{1 + 1}"}"}"}"}")
+print(f"{f'{songs[0]!r:>8}'}|")
+d = {"k": "v", "q": '"'}
+print(f"{d["k"]}{d['q']}")
+print(f"{'\N{GREEK SMALL LETTER ALPHA}'} {"\x41\u0042"}")
+print(f"{"a" "b" f"{"c"}"}")
+print(rf"\d{"\\d"}\n", fr'{r"\t"}')
+print("x" f"{1}" "y" f"{2}" 'z')
+print(f"{{literal}} {{{songs[1]}}}")
+print(F"{songs[0].upper()}", Rf"{len(songs)}")
+print(f"{ {'a': 1}['a'] }", f"{[x * 2 for x in (1, 2)]}")
+print(f"{(lambda y: y * 2)(21)}", f"{3 if songs else 4}")
+print(f"{(n := 7)} {n}")
+print(f"{1 != 2} {1 == 1} {2 >= 3}")
+print(f"é{'ü'}ß{"∑"!a}")
