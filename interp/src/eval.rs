@@ -131,6 +131,10 @@ pub fn chain_context(e: Value) {
 /// block of the code, not counting the guard every generator body has: closing the
 /// generator there runs Python code, so a dropped generator needs a finalizer.
 pub(crate) fn inside_user_handler(code: Value, i: usize) -> bool {
+    if code_obj(code).info.exception_table.len() <= 1 {
+        // only the generator guard (or nothing)
+        return false;
+    }
     match find_handler(code, i) {
         Some(h) => {
             let units = &code_obj(code).info.code;
