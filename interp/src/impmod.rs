@@ -78,8 +78,42 @@ fn imp_extension_suffixes(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(l)
 }
+/// Points `co_filename` of code `c` and of its nested code objects at `new` where it was `old`
+/// (a cached module whose source moved reports its current path, as CPython's
+/// update_code_filenames).
+fn update_code_filenames(c: Value, old: &str, new: Value) {
+    use ferrite_runtime::objects::function::code_obj;
+    if str_of(code_obj(c).filename) != old {
+        return;
+    }
+    code_obj(c).filename = new;
+    write_barrier(c);
+    let n = code_obj(c).consts.len();
+    for i in 0..n {
+        let k = code_obj(c).consts[i];
+        if k.is_ptr() && type_of(k) == bt(BT::Code) {
+            update_code_filenames(k, old, new);
+        }
+    }
+}
+
 fn imp_fix_co_filename(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("_fix_co_filename", a, kw, 2, 2)?;
+    if !(a[0].is_ptr() && type_of(a[0]) == bt(BT::Code)) {
+        return Err(type_error(format!(
+            "_fix_co_filename() argument 1 must be code, not {}",
+            ferrite_runtime::types::type_name_of(a[0])
+        )));
+    }
+    if !(a[1].is_ptr() && ferrite_runtime::types::is_subtype(type_of(a[1]), bt(BT::Str))) {
+        return Err(type_error(format!(
+            "_fix_co_filename() argument 2 must be str, not {}",
+            ferrite_runtime::types::type_name_of(a[1])
+        )));
+    }
+    let old = str_of(ferrite_runtime::objects::function::code_obj(a[0]).filename).to_string();
+    let new = ferrite_runtime::methods::builtin_value(a[1]);
+    update_code_filenames(a[0], &old, new);
     Ok(none())
 }
 fn imp_source_hash(a: &[Value], kw: &[Value]) -> PyResult<Value> {
