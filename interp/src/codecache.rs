@@ -82,7 +82,8 @@ fn constant_of(v: Value, depth: usize) -> PyResult<Constant> {
         return Ok(Constant::Float(float::float_of(v)));
     }
     if t == bt(BT::Complex) {
-        let (re, im) = ferrite_runtime::methods::complex::complex_value(v).ok_or_else(unmarshallable)?;
+        let (re, im) =
+            ferrite_runtime::methods::complex::complex_value(v).ok_or_else(unmarshallable)?;
         return Ok(Constant::Complex { re, im });
     }
     if t == bt(BT::Str) {
@@ -243,7 +244,11 @@ impl W {
                 self.bytes(b);
             }
             Constant::Tuple(items) | Constant::FrozenSet(items) => {
-                self.0.push(if matches!(c, Constant::Tuple(_)) { 9 } else { 10 });
+                self.0.push(if matches!(c, Constant::Tuple(_)) {
+                    9
+                } else {
+                    10
+                });
                 self.uv(items.len() as u64);
                 for it in items {
                     self.constant(it);
@@ -598,7 +603,10 @@ fn cache_path(path: &str) -> Option<std::path::PathBuf> {
         0 => String::new(),
         n => format!(".opt-{n}"),
     };
-    Some(dir.join("__pycache__").join(format!("{stem}.ferrite-312{opt}.pyc")))
+    Some(
+        dir.join("__pycache__")
+            .join(format!("{stem}.ferrite-312{opt}.pyc")),
+    )
 }
 
 /// The code object of Lib file `path` (already read as `src`), from its `__pycache__` file when
@@ -614,11 +622,9 @@ pub fn cached_lib_code(src: &str, path: &str) -> PyResult<Value> {
         }
         None => (0, 0),
     };
-    let usable = meta.is_some() && ferrite_runtime::objects::dict::dict_get_str(
-        sys_dict(),
-        "pycache_prefix",
-    )
-    .is_none_or(|v| v == none());
+    let usable = meta.is_some()
+        && ferrite_runtime::objects::dict::dict_get_str(sys_dict(), "pycache_prefix")
+            .is_none_or(|v| v == none());
     if let (true, Some(pyc)) = (usable, &pyc) {
         if let Ok(data) = std::fs::read(pyc) {
             let header_ok = data.len() >= 16

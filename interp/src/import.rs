@@ -223,8 +223,16 @@ fn bootstrap() -> PyResult<Value> {
         let magic = crate::codecache::magic();
         let ed = obj::<ModuleObject>(ext).dict;
         let raw = u32::from_le_bytes(magic);
-        dict_set_str(ed, "MAGIC_NUMBER", ferrite_runtime::methods::bytes::new_bytes(&magic));
-        dict_set_str(ed, "_RAW_MAGIC_NUMBER", ferrite_runtime::objects::int::new_int(raw as i64));
+        dict_set_str(
+            ed,
+            "MAGIC_NUMBER",
+            ferrite_runtime::methods::bytes::new_bytes(&magic),
+        );
+        dict_set_str(
+            ed,
+            "_RAW_MAGIC_NUMBER",
+            ferrite_runtime::objects::int::new_int(raw as i64),
+        );
         call_attr(b, "_install_external_importers", &[])?;
         if let Some(f) = dict_get_str(obj::<ModuleObject>(b).dict, "_module_repr") {
             ferrite_runtime::methods::module::set_repr_function(f);
