@@ -634,7 +634,12 @@ pub fn cached_lib_code(src: &str, path: &str) -> PyResult<Value> {
                 && data[12..16] == size.to_le_bytes()
                 && data.get(16) == Some(&b'c');
             if header_ok {
-                if let Ok((u, _)) = decode_unit(&data[17..]) {
+                if let Ok((mut u, _)) = decode_unit(&data[17..]) {
+                    // the Lib may be reached through another path than when it was cached
+                    if u.filename != path {
+                        let old = u.filename.clone();
+                        fix_filenames(&mut u, &old, path);
+                    }
                     return Ok(crate::loader::load(&u));
                 }
             }
@@ -659,6 +664,19 @@ pub fn cached_lib_code(src: &str, path: &str) -> PyResult<Value> {
         write_atomic(pyc, &data);
     }
     Ok(crate::loader::load(&unit))
+}
+
+/// `co_filename` `old` becomes `new` in `u` and its nested code (as `_imp._fix_co_filename`).
+fn fix_filenames(u: &mut CodeUnit, old: &str, new: &str) {
+    if u.filename != old {
+        return;
+    }
+    u.filename = new.to_string();
+    for c in &mut u.consts {
+        if let Constant::Code(inner) = c {
+            fix_filenames(Rc::make_mut(inner), old, new);
+        }
+    }
 }
 
 /// Writes `data` to `path` through a temporary file and a rename (errors are ignored, as
