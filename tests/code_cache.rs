@@ -116,6 +116,18 @@ fn check_cache_reused_and_invalidated(stress: bool) {
         "{err}"
     );
 
+    // a body from another build (its format hash differs) under a current header is refused
+    let mut foreign = data.clone();
+    foreign[17] ^= 0xff;
+    std::fs::write(&pyc, &foreign).unwrap();
+    let o = import_mod(&d, env);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("ValueError") && err.contains("another build"),
+        "{err}"
+    );
+
     // ...while a cache truncated inside its header is recompiled and rewritten
     std::fs::write(&pyc, &data[..10]).unwrap();
     assert_eq!(stdout_ok(&import_mod(&d, env)), "from source\n");

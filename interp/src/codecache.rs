@@ -697,3 +697,59 @@ fn write_atomic(path: &std::path::Path, data: &[u8]) {
         let _ = std::fs::remove_file(&tmp);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(src: &str) -> CodeUnit {
+        crate::compile::compile(
+            src,
+            "<t>",
+            crate::compile::Mode::Exec,
+            &crate::compile::CompileOptions::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn encoding_round_trips_compiled_code() {
+        let u = compiled(
+            "import os\n\
+             def f(a, /, b=2, *args, c, **kw):\n    \"doc\"\n    x = [i for i in range(a)]\n    \
+             try:\n        return x, {b: c}, 10**40, -3, 1.5, 2j, b'\\x00', ('t', None, ...), frozenset({1})\n    \
+             except* ValueError:\n        pass\n\
+             class C:\n    def m(self):\n        return __class__\n\
+             async def g():\n    async with a as b:\n        yield b\n\
+             match 1:\n    case [1, *r]: pass\n    case {'k': v}: pass\n\
+             type T[X] = list[X]\n",
+        );
+        let blob = encode_unit(&u);
+        let (back, n) = decode_unit(&blob).unwrap();
+        assert_eq!(n, blob.len());
+        assert_eq!(back, u);
+    }
+
+    #[test]
+    fn truncated_foreign_and_corrupt_blobs_are_refused() {
+        let blob = encode_unit(&compiled("x = 1\ndef f():\n    return x\n"));
+        for cut in [0, 5, 16, 17, blob.len() / 2, blob.len() - 1] {
+            assert_eq!(
+                decode_unit(&blob[..cut]).err(),
+                Some(DecodeError::Eof),
+                "cut {cut}"
+            );
+        }
+        let mut other = blob.clone();
+        other[3] ^= 1;
+        assert_eq!(decode_unit(&other).err(), Some(DecodeError::OtherBuild));
+        assert!(decode_unit(&[0xff; 64]).is_err());
+    }
+
+    #[test]
+    fn magic_is_two_bytes_outside_cpythons_range_and_crlf() {
+        let m = magic();
+        assert_eq!(&m[2..], b"\r\n");
+        assert!(u16::from_le_bytes([m[0], m[1]]) >= 4096);
+    }
+}
