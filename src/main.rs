@@ -222,6 +222,10 @@ fn main() -> ExitCode {
             }
             ferrite_stdlib::set_flush_stdout_hook(ferrite_interp::sysmod::flush_stdout);
             ferrite_stdlib::set_import_hook(ferrite_interp::import::import_module_by_name);
+            ferrite_stdlib::set_code_marshal_hooks(ferrite_stdlib::CodeMarshalHooks {
+                dump: ferrite_interp::codecache::marshal_dump_code,
+                load: ferrite_interp::codecache::marshal_load_code,
+            });
             ferrite_stdlib::set_print_exception_hook(ferrite_interp::traceback::print_exception);
             ferrite_interp::init(&argv);
             // builtins.open is _io.open (as in CPython)

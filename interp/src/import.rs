@@ -180,7 +180,7 @@ fn stdlib_missing() -> PyErr {
 fn exec_lib_module(lib: &str, rel: &str, name: &str) -> PyResult<Value> {
     let path = format!("{lib}/{rel}");
     let src = std::fs::read_to_string(&path).map_err(|_| stdlib_missing())?;
-    let code = crate::run::compile_to_code(&src, &path, crate::compile::Mode::Exec)?;
+    let code = crate::codecache::cached_lib_code(&src, &path)?;
     let m = crate::sysmod::new_module(name);
     let g = obj::<ModuleObject>(m).dict;
     dict_set_str(g, "__builtins__", crate::sysmod::builtins_module());
@@ -212,11 +212,27 @@ fn bootstrap() -> PyResult<Value> {
         let b = exec_lib_module(&lib, "importlib/_bootstrap.py", "_frozen_importlib")?;
         BOOTSTRAP.store(b.0, Ordering::Relaxed);
         call_attr(b, "_install", &[crate::sysmod::sys_module(), imp])?;
-        exec_lib_module(
+        let ext = exec_lib_module(
             &lib,
             "importlib/_bootstrap_external.py",
             "_frozen_importlib_external",
         )?;
+        // Ferrite's bytecode is its own: `.pyc` files carry Ferrite's magic number (derived
+        // from the compiler's fingerprint), so importlib never mixes them up with CPython's
+        // or with another Ferrite build's.
+        let magic = crate::codecache::magic();
+        let ed = obj::<ModuleObject>(ext).dict;
+        let raw = u32::from_le_bytes(magic);
+        dict_set_str(
+            ed,
+            "MAGIC_NUMBER",
+            ferrite_runtime::methods::bytes::new_bytes(&magic),
+        );
+        dict_set_str(
+            ed,
+            "_RAW_MAGIC_NUMBER",
+            ferrite_runtime::objects::int::new_int(raw as i64),
+        );
         call_attr(b, "_install_external_importers", &[])?;
         if let Some(f) = dict_get_str(obj::<ModuleObject>(b).dict, "_module_repr") {
             ferrite_runtime::methods::module::set_repr_function(f);

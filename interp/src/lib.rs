@@ -2,6 +2,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod call;
+pub mod codecache;
 pub mod compile;
 pub mod eval;
 pub mod frame;

@@ -145,6 +145,13 @@ fn list_of(items: &[String]) -> Value {
     l
 }
 
+/// -B, or a non-empty PYTHONDONTWRITEBYTECODE unless -E/-I.
+fn dont_write_bytecode(c: &Config) -> bool {
+    c.dont_write_bytecode
+        || (!(c.ignore_environment || c.isolated)
+            && std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()))
+}
+
 /// Fills the configuration-dependent parts of `sys` (module dict `d`).
 pub fn fill_sys(d: Value) -> PyResult<()> {
     let c = config();
@@ -239,9 +246,25 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
     dict_set_str(d, "base_prefix", new_str(&base_prefix));
     dict_set_str(d, "base_exec_prefix", new_str(&base_prefix));
     dict_set_str(d, "platlibdir", new_str("lib"));
-    dict_set_str(d, "pycache_prefix", none());
-    // Ferrite writes no bytecode cache (yet): importlib must not try to marshal our code
-    dict_set_str(d, "dont_write_bytecode", py_true());
+    // -X pycache_prefix=PATH, else PYTHONPYCACHEPREFIX (an empty value means unset)
+    let pycache_prefix = c
+        .xoptions
+        .iter()
+        .rev()
+        .find_map(|x| x.strip_prefix("pycache_prefix=").map(str::to_string))
+        .or_else(|| {
+            use_env
+                .then(|| std::env::var("PYTHONPYCACHEPREFIX").ok())
+                .flatten()
+        })
+        .filter(|p| !p.is_empty());
+    match &pycache_prefix {
+        Some(p) => dict_set_str(d, "pycache_prefix", new_str(p)),
+        None => dict_set_str(d, "pycache_prefix", none()),
+    }
+    // importlib writes __pycache__/<mod>.ferrite-312.pyc files (Ferrite's own bytecode and magic
+    // number, see codecache.rs) unless -B or PYTHONDONTWRITEBYTECODE
+    dict_set_str(d, "dont_write_bytecode", py_bool(dont_write_bytecode(&c)));
     dict_set_str(d, "warnoptions", list_of(&c.warnoptions));
     let xo = new_dict();
     for x in &c.xoptions {
@@ -295,7 +318,7 @@ pub fn fill_sys(d: Value) -> PyResult<()> {
         new_int(0),
         new_int(0),
         new_int(c.optimize as i64),
-        b(true),
+        b(dont_write_bytecode(&c)),
         b(c.no_user_site || c.isolated),
         b(c.no_site),
         b(c.ignore_environment || c.isolated),

@@ -134,6 +134,24 @@ pub(crate) fn flush_stdout_hook() {
     }
 }
 
+/// How `marshal` writes and reads code objects (their bytecode belongs to interp): `dump` gives
+/// the bytes after the type code, `load` reads them back and says how many it used.
+#[derive(Clone, Copy)]
+pub struct CodeMarshalHooks {
+    pub dump: fn(Value) -> ferrite_runtime::PyResult<Vec<u8>>,
+    pub load: fn(&[u8]) -> ferrite_runtime::PyResult<(Value, usize)>,
+}
+static CODE_MARSHAL: std::sync::OnceLock<CodeMarshalHooks> = std::sync::OnceLock::new();
+
+/// Lets the interpreter say how code objects are marshalled.
+pub fn set_code_marshal_hooks(h: CodeMarshalHooks) {
+    let _ = CODE_MARSHAL.set(h);
+}
+
+pub(crate) fn code_marshal_hooks() -> Option<CodeMarshalHooks> {
+    CODE_MARSHAL.get().copied()
+}
+
 type ImportHook = fn(&str) -> ferrite_runtime::PyResult<Value>;
 static IMPORT: std::sync::OnceLock<ImportHook> = std::sync::OnceLock::new();
 

@@ -1,7 +1,9 @@
 //! The `marshal` module (format version 4) for the value types: None, bools, ints, floats,
-//! complex, str, bytes, tuples, lists, dicts, sets, frozensets, StopIteration and Ellipsis.
-//! Code objects are not marshalled (Ferrite's bytecode is its own): dumping one raises
-//! ValueError, as CPython does for any unmarshallable object.
+//! complex, str, bytes, tuples, lists, dicts, sets, frozensets, StopIteration and Ellipsis, in
+//! CPython's format. Code objects (type code `c`) use Ferrite's own encoding after the type
+//! code (Ferrite's bytecode is not CPython's): the interpreter provides it through
+//! `crate::set_code_marshal_hooks` (interp/src/codecache.rs), and it carries a fingerprint of
+//! the compiler so a code object from another build (or CPython's) is refused with ValueError.
 
 use ferrite_runtime::args::check;
 use ferrite_runtime::errors::*;
@@ -12,7 +14,6 @@ use ferrite_runtime::objects::int::{int_to_big, new_big, new_int};
 use ferrite_runtime::objects::list::{list_items, list_push, new_list};
 use ferrite_runtime::objects::str::{new_str, str_of};
 use ferrite_runtime::objects::tuple::{new_tuple, tuple_items};
-use ferrite_runtime::types::type_name_of;
 use ferrite_runtime::{ops, PyResult, Value};
 use num_bigint::{BigInt, Sign};
 
@@ -156,6 +157,14 @@ fn dump(v: Value, out: &mut Vec<u8>, depth: usize) -> PyResult<()> {
             i += 1;
         }
         return Ok(());
+    }
+    if t == bt(BT::Code) {
+        if let Some(h) = crate::code_marshal_hooks() {
+            let blob = (h.dump)(v)?;
+            out.push(b'c');
+            out.extend_from_slice(&blob);
+            return Ok(());
+        }
     }
     Err(unmarshallable())
 }
@@ -304,9 +313,12 @@ impl Reader<'_> {
                 }
             }
             b'c' => {
-                return Err(value_error(
-                    "ferrite: marshal cannot load CPython code objects",
-                ))
+                let Some(h) = crate::code_marshal_hooks() else {
+                    return Err(value_error("bad marshal data (unknown type code)"));
+                };
+                let (c, n) = (h.load)(&self.data[self.pos..])?;
+                self.pos += n;
+                c
             }
             _ => return Err(value_error("bad marshal data (unknown type code)")),
         };
@@ -327,12 +339,6 @@ fn m_dumps(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_loads(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("loads", a, kw, 1, 1)?;
-    if !ferrite_runtime::methods::bytes::is_bytes_like(a[0]) {
-        return Err(type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name_of(a[0])
-        )));
-    }
     let data = ferrite_runtime::methods::bytes::buffer_arg(a[0])?;
     let mut r = Reader {
         data: &data,
