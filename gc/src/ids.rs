@@ -21,7 +21,9 @@ impl Ids {
         Ids {
             young: HashMap::new(),
             old: HashMap::new(),
-            next: ID_BASE,
+            // a per-process start, so ids (and names built from them, such as importlib's
+            // temporary `.pyc` files) differ between runs
+            next: ID_BASE + ((std::process::id() as usize & 0xF_FFFF) << 36),
         }
     }
 }

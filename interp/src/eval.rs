@@ -1291,10 +1291,7 @@ fn cached_attr_load(co: &CodeObject, cache: usize, o: Value) -> Option<usize> {
         let e = w.get();
         if e.a == t {
             let v = as_type(type_of(o)).version.load(Ordering::Relaxed) as u64;
-            if e.b >> 8 == v
-                && e.c & TRANSITION == 0
-                && instance::map_addr(o) == map_of_key(e.c)
-            {
+            if e.b >> 8 == v && e.c & TRANSITION == 0 && instance::map_addr(o) == map_of_key(e.c) {
                 return Some((e.c & SLOT_MASK) as usize);
             }
         } else if e.a == 0 {
@@ -1344,7 +1341,9 @@ fn fill_way(co: &CodeObject, cache: usize, e: CacheEntry) -> bool {
     if misses >= MAX_MISSES {
         return false;
     }
-    let slot = ways.iter().position(|w| w.get().a == 0 || w.get().a == e.a && w.get().c == e.c);
+    let slot = ways
+        .iter()
+        .position(|w| w.get().a == 0 || w.get().a == e.a && w.get().c == e.c);
     let i = match slot {
         Some(i) => i,
         None => (misses as usize) % WAYS,
@@ -1426,7 +1425,9 @@ fn cached_method(co: &CodeObject, cache: usize, o: Value) -> Option<Value> {
             if e.b >> 8 != as_type(t).version.load(Ordering::Relaxed) as u64 {
                 return None;
             }
-            if as_type(t).flags & type_flags::INSTANCE_SHADOWS != 0 || layout_of(o) != Layout::Instance {
+            if as_type(t).flags & type_flags::INSTANCE_SHADOWS != 0
+                || layout_of(o) != Layout::Instance
+            {
                 // rare: let the slow path check the instance
                 if instance::has_attr_storage(o) {
                     return None;
