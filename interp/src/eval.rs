@@ -580,13 +580,13 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                                     } else {
                                         layout_of(d)
                                     };
-                                    if lay == Layout::Function || lay == Layout::MethodDescriptor {
-                                        if !shadows_method(o, name) {
-                                            remember_method(co, cache, t, d);
-                                            f.push(d);
-                                            f.push(o);
-                                            done = true;
-                                        }
+                                    if (lay == Layout::Function || lay == Layout::MethodDescriptor)
+                                        && !shadows_method(o, name)
+                                    {
+                                        remember_method(co, cache, t, d);
+                                        f.push(d);
+                                        f.push(o);
+                                        done = true;
                                     }
                                 }
                             }
