@@ -652,6 +652,9 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let c = f.pop();
                             let r = match fast_subscr(c, k) {
                                 Some(v) => v,
+                                None if is_exact_list_and_slice(c, k) => {
+                                    ferrite_runtime::methods::containers::list_slice(c, k)?
+                                }
                                 None => ops::getitem(c, k)?,
                             };
                             f.push(r);
@@ -660,7 +663,9 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let k = f.pop();
                             let c = f.pop();
                             let v = f.pop();
-                            if !fast_store_subscr(c, k, v) {
+                            if is_exact_list_and_slice(c, k) {
+                                ferrite_runtime::methods::containers::list_assign_slice(c, k, v)?;
+                            } else if !fast_store_subscr(c, k, v) {
                                 ops::setitem(c, k, v)?;
                             }
                         }
@@ -1469,6 +1474,11 @@ fn str_eq_fast(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     }
     let eq = a == b || str_of(a).as_bytes() == str_of(b).as_bytes();
     Some(eq == (op == CmpOp::Eq))
+}
+
+#[inline]
+fn is_exact_list_and_slice(c: Value, k: Value) -> bool {
+    c.is_ptr() && k.is_ptr() && type_of(c) == bt(BT::List) && type_of(k) == bt(BT::Slice)
 }
 
 /// `c[k]` for exact list/tuple with a small-int index and exact dict: no dunder dispatch.

@@ -72,7 +72,12 @@ pub fn slice_indices(s: Value, n: i64) -> PyResult<(i64, i64, i64)> {
 
 fn slice_items(items: &[Value], s: Value) -> PyResult<Vec<Value>> {
     let (mut i, stop, step) = slice_indices(s, items.len() as i64)?;
-    let mut out = Vec::new();
+    let len = if step > 0 {
+        (stop - i + step - 1).max(0) / step
+    } else {
+        (i - stop - step - 1).max(0) / -step
+    };
+    let mut out = Vec::with_capacity(len as usize);
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
         out.push(items[i as usize]);
         i += step;
@@ -176,46 +181,86 @@ fn list_insert(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn list_getitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     let v = l(a[0]);
     if is_slice(a[1]) {
-        let items = slice_items(list_items(v), a[1])?;
-        return Ok(new_list(&items));
+        return list_slice(v, a[1]);
     }
     let i = norm_index(a[1], list_len(v), "list")?;
     Ok(list_get(v, i).unwrap())
 }
-fn list_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
-    let v = l(a[0]);
-    if is_slice(a[1]) {
-        let (start, stop, step) = slice_indices(a[1], list_len(v) as i64)?;
-        let src = ops::to_list(a[2]).map_err(|e| {
-            if exc_matches(e.0, exc_type(Exc::TypeError)) && ops::iter(a[2]).is_err() {
+
+/// `v[s]` for a list `v` and a slice `s`: a new list.
+pub fn list_slice(v: Value, s: Value) -> PyResult<Value> {
+    let (mut i, stop, step) = slice_indices(s, list_len(v) as i64)?;
+    let n = if step > 0 {
+        (stop - i + step - 1).max(0) / step
+    } else {
+        (i - stop - step - 1).max(0) / -step
+    };
+    let out = crate::objects::list::new_list_of(bt(BT::List), Vec::with_capacity(n as usize));
+    // no allocation in the GC heap below: both storages stay put (an `__index__` above may
+    // have shrunk the list, hence `get`)
+    let (src, dst) = (list_items(v), list_items(out));
+    for _ in 0..n {
+        match src.get(i as usize) {
+            Some(&x) => dst.push(x),
+            None => break,
+        }
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `v[s] = src` for a list `v` and a slice `s`.
+pub fn list_assign_slice(v: Value, s: Value, src: Value) -> PyResult<()> {
+    let (start, stop, step) = slice_indices(s, list_len(v) as i64)?;
+    // a list or tuple other than `v` itself is read in place; anything else is copied first
+    let direct =
+        src != v && src.is_ptr() && (type_of(src) == bt(BT::List) || type_of(src) == bt(BT::Tuple));
+    let src = if direct {
+        src
+    } else {
+        ops::to_list(src).map_err(|e| {
+            if exc_matches(e.0, exc_type(Exc::TypeError)) && ops::iter(src).is_err() {
                 type_error("can only assign an iterable")
             } else {
                 e
             }
-        })?;
-        let new_items = list_items(src).clone();
-        if step == 1 {
-            let stop = stop.max(start);
-            list_items(v).splice(start as usize..stop as usize, new_items);
-        } else {
-            let mut idx = Vec::new();
-            let mut i = start;
-            while (step > 0 && i < stop) || (step < 0 && i > stop) {
-                idx.push(i as usize);
-                i += step;
-            }
-            if idx.len() != new_items.len() {
-                return Err(value_error(format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    new_items.len(),
-                    idx.len()
-                )));
-            }
-            for (k, &j) in idx.iter().enumerate() {
-                list_items(v)[j] = new_items[k];
-            }
+        })?
+    };
+    // (no allocation in the GC heap from here on: the slices below stay valid)
+    let new_items: &[Value] = if type_of(src) == bt(BT::Tuple) {
+        crate::objects::tuple::tuple_items(src)
+    } else {
+        list_items(src)
+    };
+    if step == 1 {
+        let stop = stop.max(start);
+        list_items(v).splice(start as usize..stop as usize, new_items.iter().copied());
+    } else {
+        let mut idx = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            idx.push(i as usize);
+            i += step;
         }
-        write_barrier(v);
+        if idx.len() != new_items.len() {
+            return Err(value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                idx.len()
+            )));
+        }
+        for (k, &j) in idx.iter().enumerate() {
+            list_items(v)[j] = new_items[k];
+        }
+    }
+    write_barrier(v);
+    Ok(())
+}
+
+fn list_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
+    let v = l(a[0]);
+    if is_slice(a[1]) {
+        list_assign_slice(v, a[1], a[2])?;
         return Ok(none());
     }
     let i = norm_index(a[1], list_len(v), "list assignment")?;
