@@ -548,6 +548,15 @@ pub fn eq_bool(a: Value, b: Value) -> PyResult<bool> {
         // identity implies equality for containers' purposes (as CPython's PyObject_RichCompareBool)
         return Ok(true);
     }
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(false);
+    }
+    if a.is_ptr() && b.is_ptr() {
+        let st = bt(BT::Str);
+        if type_of(a) == st && type_of(b) == st {
+            return Ok(str_of(a).as_bytes() == str_of(b).as_bytes());
+        }
+    }
     let r = compare(a, b, CmpOp::Eq)?;
     truthy(r)
 }
@@ -620,6 +629,10 @@ pub fn compare(a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     let st = bt(BT::Str);
     if ta == st && tb == st {
         return Ok(py_bool(op.apply(str_of(a), str_of(b))));
+    }
+    if ta == tb && ta == bt(BT::Tuple) {
+        // exact tuples (sort keys, mostly): no dunder dispatch
+        return crate::methods::containers::tuple_compare(a, b, op);
     }
     let mut checked_reflected = false;
     if ta != tb && is_subtype(tb, ta) {

@@ -358,6 +358,11 @@ fn list_mul(a: &[Value], _: &[Value]) -> PyResult<Value> {
     }
     Ok(r)
 }
+/// Rich comparison of two exact tuples.
+pub fn tuple_compare(a: Value, b: Value, op: ops::CmpOp) -> PyResult<Value> {
+    seq_cmp(tuple_items(a), tuple_items(b), op)
+}
+
 fn seq_cmp(a: &[Value], b: &[Value], op: ops::CmpOp) -> PyResult<Value> {
     let n = a.len().min(b.len());
     for i in 0..n {
