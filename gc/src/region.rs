@@ -184,7 +184,9 @@ impl Region {
 
     /// Returns memory of free runs to the OS when too much of it sits unused.
     pub fn release_free(&mut self) {
-        let cap = (16 << 20 >> BLOCK_SHIFT).max(self.blocks_in_use / 4);
+        // hysteresis: a program whose heap swings (deep recursion promoting frames that die
+        // soon after) would otherwise hand pages back and fault them in again every cycle
+        let cap = (32 << 20 >> BLOCK_SHIFT).max(self.blocks_in_use);
         if self.unreleased <= cap {
             return;
         }
