@@ -116,10 +116,18 @@ const LIB: &[&str] = &[
 /// Modules that do not import yet, and why.
 const NOT_YET: &[(&str, &str)] = &[];
 
+/// An empty working directory: `-c` puts the current directory first on sys.path, and a
+/// stray `io.py` or `json.py` in a shared temp dir would shadow the Lib.
+fn empty_dir() -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("ferrite-stdlib-imports-{}", std::process::id()));
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
 fn ferrite_import(m: &str) -> Result<(), String> {
     let out = Command::new(env!("CARGO_BIN_EXE_ferrite"))
         .args(["-c", &format!("import {m}")])
-        .current_dir(std::env::temp_dir())
+        .current_dir(empty_dir())
         .output()
         .map_err(|e| e.to_string())?;
     let err = String::from_utf8_lossy(&out.stderr);
