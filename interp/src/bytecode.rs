@@ -515,27 +515,14 @@ pub enum Constant {
 
 /// Source position of one instruction (1-based lines, 0-based UTF-8 byte columns as CPython's
 /// co_positions; the traceback printer converts to characters).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Position {
-    pub line: u32,
-    pub end_line: u32,
-    pub col: u32,
-    pub end_col: u32,
-}
+pub use ferrite_runtime::objects::function::Pos as Position;
 
 /// One exception-table entry: instructions in `start..end` (unit indices) that raise jump to
 /// `handler` after the value stack is cut to `depth` items (and, if `push_lasti`, the raising
 /// instruction's index is pushed as an int), then the exception is pushed.
 /// Entries are sorted by `start`; ranges never overlap (the compiler emits one entry per run of
 /// instructions with the same innermost handler).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ExceptionEntry {
-    pub start: u32,
-    pub end: u32,
-    pub handler: u32,
-    pub depth: u32,
-    pub push_lasti: bool,
-}
+pub use ferrite_runtime::objects::function::ExcEntry as ExceptionEntry;
 
 /// The compiler's output for one scope (module, class body, function, lambda, comprehension).
 #[derive(Clone, Debug, PartialEq)]

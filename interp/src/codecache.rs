@@ -150,27 +150,8 @@ pub fn unit_of(c: Value, depth: usize) -> PyResult<CodeUnit> {
         names: strs(&co.names)?,
         consts,
         code: info.code.clone(),
-        positions: info
-            .positions
-            .iter()
-            .map(|p| Position {
-                line: p.line,
-                end_line: p.end_line,
-                col: p.col,
-                end_col: p.end_col,
-            })
-            .collect(),
-        exception_table: info
-            .exception_table
-            .iter()
-            .map(|e| ExceptionEntry {
-                start: e.start,
-                end: e.end,
-                handler: e.handler,
-                depth: e.depth,
-                push_lasti: e.push_lasti,
-            })
-            .collect(),
+        positions: info.positions.clone(),
+        exception_table: info.exception_table.clone(),
         n_caches: info.n_caches,
         max_stack: info.max_stack,
         docstring,

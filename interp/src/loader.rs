@@ -44,27 +44,8 @@ pub fn load(unit: &CodeUnit) -> Value {
     let intern = ferrite_runtime::intern::intern;
     let info = CodeInfo {
         code: unit.code.clone(),
-        positions: unit
-            .positions
-            .iter()
-            .map(|p| Pos {
-                line: p.line,
-                end_line: p.end_line,
-                col: p.col,
-                end_col: p.end_col,
-            })
-            .collect(),
-        exception_table: unit
-            .exception_table
-            .iter()
-            .map(|e| ExcEntry {
-                start: e.start,
-                end: e.end,
-                handler: e.handler,
-                depth: e.depth,
-                push_lasti: e.push_lasti,
-            })
-            .collect(),
+        positions: unit.positions.clone(),
+        exception_table: unit.exception_table.clone(),
         flags: unit.flags,
         argcount: unit.argcount,
         posonlyargcount: unit.posonlyargcount,

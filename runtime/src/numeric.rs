@@ -111,9 +111,10 @@ impl NumOp {
 }
 
 /// `a op b` (or `a op= b`).
-/// One of the core builtin types whose operator methods are fixed (no subclass).
+/// One of the core builtin types whose operator methods are fixed (no subclass) and which
+/// never override `__class__`.
 #[inline]
-fn plain_builtin(t: Value) -> bool {
+pub fn plain_builtin(t: Value) -> bool {
     [
         BT::Int,
         BT::Bool,

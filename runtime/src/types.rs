@@ -125,19 +125,7 @@ pub fn object_isinstance(o: Value, cls: Value) -> PyResult<bool> {
         return Ok(true);
     }
     // the core builtin types are immutable and never override `__class__`
-    if [
-        BT::Int,
-        BT::Bool,
-        BT::Float,
-        BT::Str,
-        BT::Tuple,
-        BT::List,
-        BT::Dict,
-        BT::NoneType,
-    ]
-    .iter()
-    .any(|&b| bt(b) == t)
-    {
+    if crate::numeric::plain_builtin(t) {
         return Ok(false);
     }
     let c = match class_of(o) {

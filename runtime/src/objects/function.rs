@@ -6,15 +6,16 @@ use crate::object::{bt, new_obj, obj, BT};
 use crate::value::Value;
 use ferrite_gc::{Header, Kind, Tracer};
 
-/// Positions and exception-table rows as the compiler produced them (plain data).
-#[derive(Clone, Copy, Debug, Default)]
+/// Positions and exception-table rows as the compiler produces them (plain data; the
+/// compiler's `bytecode::Position`/`ExceptionEntry` are these types).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Pos {
     pub line: u32,
     pub end_line: u32,
     pub col: u32,
     pub end_col: u32,
 }
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExcEntry {
     pub start: u32,
     pub end: u32,
