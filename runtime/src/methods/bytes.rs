@@ -1358,12 +1358,7 @@ fn ba_setitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
             ba(s).splice(start as usize..stop as usize, src);
             return Ok(none());
         }
-        let mut idx = Vec::new();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            idx.push(i as usize);
-            i += step;
-        }
+        let idx = crate::methods::containers::slice_positions(start, stop, step);
         if idx.len() != src.len() {
             return Err(value_error(format!(
                 "attempt to assign bytes of size {} to extended slice of size {}",
@@ -1401,10 +1396,8 @@ fn ba_delitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
     if k.is_ptr() && type_of(k) == bt(BT::Slice) {
         let (start, stop, step) = crate::methods::containers::slice_indices(k, n)?;
         let mut del = vec![false; n as usize];
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            del[i as usize] = true;
-            i += step;
+        for i in crate::methods::containers::slice_positions(start, stop, step) {
+            del[i] = true;
         }
         let v = ba(s);
         let mut j = 0;

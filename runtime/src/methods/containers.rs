@@ -70,6 +70,17 @@ pub fn slice_indices(s: Value, n: i64) -> PyResult<(i64, i64, i64)> {
     }
 }
 
+/// The indices a normalised extended slice (start, stop, step) selects, in slice order.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut idx = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        idx.push(i as usize);
+        i += step;
+    }
+    idx
+}
+
 fn slice_items(items: &[Value], s: Value) -> PyResult<Vec<Value>> {
     let (mut i, stop, step) = slice_indices(s, items.len() as i64)?;
     let len = if step > 0 {
@@ -236,12 +247,7 @@ pub fn list_assign_slice(v: Value, s: Value, src: Value) -> PyResult<()> {
         let stop = stop.max(start);
         list_items(v).splice(start as usize..stop as usize, new_items.iter().copied());
     } else {
-        let mut idx = Vec::new();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            idx.push(i as usize);
-            i += step;
-        }
+        let idx = slice_positions(start, stop, step);
         if idx.len() != new_items.len() {
             return Err(value_error(format!(
                 "attempt to assign sequence of size {} to extended slice of size {}",
@@ -277,12 +283,7 @@ fn list_delitem(a: &[Value], _: &[Value]) -> PyResult<Value> {
             }
             return Ok(none());
         }
-        let mut idx = Vec::new();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            idx.push(i as usize);
-            i += step;
-        }
+        let mut idx = slice_positions(start, stop, step);
         idx.sort_unstable();
         for &j in idx.iter().rev() {
             list_items(v).remove(j);
