@@ -1330,6 +1330,14 @@ fn b_exec_eval(
         )?;
     }
     let code = if src.is_ptr() && layout_of(src) == Layout::Code {
+        let nfree = code_obj(src).freevars.len();
+        if nfree > 0 {
+            return Err(type_error(if mode == crate::compile::Mode::Eval {
+                "code object passed to eval() may not contain free variables".to_string()
+            } else {
+                format!("code object requires a closure of exactly length {nfree}")
+            }));
+        }
         src
     } else {
         let text = if src.is_ptr() && layout_of(src) == Layout::Str {

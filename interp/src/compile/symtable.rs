@@ -738,6 +738,10 @@ impl<'a> Builder<'a> {
                         return Err(self.err(format!("name '{name}' is nonlocal and global"), sp));
                     }
                     self.scope().add(&name, DEF_GLOBAL, sp);
+                    // as CPython's symtable: a `global` anywhere makes the top-level code
+                    // use the globals for that name too (it matters for exec with separate
+                    // globals and locals)
+                    self.scopes[0].add(&name, DEF_GLOBAL, sp);
                 }
             }
             Stmt::Nonlocal(g) => {

@@ -741,6 +741,45 @@ fn type_set_qualname(t: Value, v: Value) -> PyResult<()> {
     write_barrier(t);
     Ok(())
 }
+/// `C.__annotations__`: the class's own (never a base's); a class without any gets an empty
+/// dict stored in it, as CPython 3.12 does. Builtin types have none.
+fn type_get_annotations(t: Value) -> PyResult<Value> {
+    let d = as_type(t).dict;
+    if let Some(a) = crate::objects::dict::dict_get_str(d, "__annotations__") {
+        return match crate::types::lookup(type_of(a), "__get__") {
+            Some(get) => ops::call_method_obj(get, a, &[none(), t], &[]),
+            None => Ok(a),
+        };
+    }
+    if as_type(t).flags & type_flags::HEAP_TYPE == 0 {
+        return Err(attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            str_of(as_type(t).name)
+        )));
+    }
+    let a = crate::objects::dict::new_dict();
+    crate::objects::dict::dict_set_str(as_type(t).dict, "__annotations__", a);
+    crate::types::invalidate(t);
+    Ok(a)
+}
+fn type_set_annotations(t: Value, v: Value) -> PyResult<()> {
+    if as_type(t).flags & type_flags::HEAP_TYPE == 0 {
+        return Err(type_error(format!(
+            "cannot set '__annotations__' attribute of immutable type '{}'",
+            str_of(as_type(t).name)
+        )));
+    }
+    let d = as_type(t).dict;
+    if v.is_null() {
+        if crate::objects::dict::dict_del(d, crate::intern::intern("__annotations__"))?.is_none() {
+            return Err(attribute_error("__annotations__"));
+        }
+    } else {
+        crate::objects::dict::dict_set_str(d, "__annotations__", v);
+    }
+    crate::types::invalidate(t);
+    Ok(())
+}
 fn type_get_doc(t: Value) -> PyResult<Value> {
     Ok(crate::objects::dict::dict_get_str(as_type(t).dict, "__doc__").unwrap_or_else(none))
 }
@@ -1313,6 +1352,12 @@ pub fn init() {
     getset(t, "__base__", type_get_base);
     super::getset_rw(t, "__module__", type_get_module, type_set_module);
     super::getset_rw(t, "__doc__", type_get_doc, type_set_doc);
+    super::getset_rw(
+        t,
+        "__annotations__",
+        type_get_annotations,
+        type_set_annotations,
+    );
     getset(t, "__dict__", type_get_dict);
     super::getset_rw(
         t,
