@@ -42,7 +42,13 @@ fn object_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             != crate::objects::dict::dict_get_str(as_type(bt(BT::Object)).dict, "__init__");
         let has_new = crate::types::lookup(t, "__new__")
             != crate::objects::dict::dict_get_str(as_type(bt(BT::Object)).dict, "__new__");
-        if has_new || !has_init {
+        // CPython's object_new: which message depends on what the class overrides
+        if has_new {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !has_init {
             return Err(type_error(format!(
                 "{}() takes no arguments",
                 type_name(cls)
@@ -121,7 +127,12 @@ fn object_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
             != crate::objects::dict::dict_get_str(as_type(bt(BT::Object)).dict, "__new__");
         let has_init = crate::types::lookup(t, "__init__")
             != crate::objects::dict::dict_get_str(as_type(bt(BT::Object)).dict, "__init__");
-        if has_init || !has_new {
+        if has_init {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !has_new {
             return Err(type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 type_name_of(a[0])
@@ -182,14 +193,49 @@ fn object_getattribute(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => Err(ops::no_attribute(a[0], name)),
     }
 }
+/// An attribute name passed to `__setattr__`/`__delattr__` directly: a str (a str subclass
+/// instance stands for its str value).
+fn attr_name_arg(name: Value) -> PyResult<Value> {
+    let s = super::builtin_value(name);
+    if s.is_ptr() && layout_of(s) == Layout::Str {
+        Ok(s)
+    } else {
+        Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(name)
+        )))
+    }
+}
 fn object_setattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("__setattr__", a, kw, 2, 2)?;
-    ops::generic_setattr(a[0], a[1], a[2])?;
+    refuse_type_object(a[0], "__setattr__")?;
+    ops::generic_setattr(a[0], attr_name_arg(a[1])?, a[2])?;
     Ok(none())
 }
 fn object_delattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("__delattr__", a, kw, 1, 1)?;
-    ops::generic_setattr(a[0], a[1], Value::NULL)?;
+    refuse_type_object(a[0], "__delattr__")?;
+    ops::generic_setattr(a[0], attr_name_arg(a[1])?, Value::NULL)?;
+    Ok(none())
+}
+/// CPython's "hackcheck": object's attribute setters do not apply to classes, whose
+/// attributes go through `type.__setattr__` (which bumps version tags).
+fn refuse_type_object(o: Value, what: &str) -> PyResult<()> {
+    if o.is_ptr() && layout_of(o) == Layout::Type {
+        return Err(type_error(format!(
+            "can't apply this {what} to type object"
+        )));
+    }
+    Ok(())
+}
+fn type_setattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__setattr__", a, kw, 2, 2)?;
+    ops::generic_setattr(a[0], attr_name_arg(a[1])?, a[2])?;
+    Ok(none())
+}
+fn type_delattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    check_method("__delattr__", a, kw, 1, 1)?;
+    ops::generic_setattr(a[0], attr_name_arg(a[1])?, Value::NULL)?;
     Ok(none())
 }
 fn object_format(a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1341,6 +1387,8 @@ pub fn init() {
     def(t, "__repr__", type_repr);
     def(t, "__call__", type_call);
     def(t, "__init__", type_init);
+    def(t, "__setattr__", type_setattr);
+    def(t, "__delattr__", type_delattr);
     def(t, "mro", type_mro_m);
     def(t, "__subclasses__", type_subclasses);
     def(t, "__instancecheck__", type_instancecheck);
