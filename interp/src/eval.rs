@@ -1623,6 +1623,9 @@ pub fn call_value(callable: Value, args: &[Value], kwnames: &[Value]) -> PyResul
                 // check; anything else takes ops::call's checks and messages
                 let o = obj::<MethodDescrObject>(callable);
                 if args.len() > kwnames.len() && type_of(args[0]) == o.owner {
+                    ferrite_runtime::objects::function::check_slot_args(
+                        o.arity, o.name, args, kwnames,
+                    )?;
                     return (o.func)(args, kwnames);
                 }
             }

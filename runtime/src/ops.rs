@@ -45,8 +45,11 @@ fn call_inner(f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             if o.self_.is_null() {
                 (o.func)(args, kwnames)
             } else {
-                let (func, s) = (o.func, o.self_);
-                with_self(s, args, |a| func(a, kwnames))
+                let (func, s, arity, name) = (o.func, o.self_, o.arity, o.name);
+                with_self(s, args, |a| {
+                    crate::objects::function::check_slot_args(arity, name, a, kwnames)?;
+                    func(a, kwnames)
+                })
             }
         }
         Layout::MethodDescriptor => {
@@ -66,6 +69,7 @@ fn call_inner(f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
                     type_name_of(args[0])
                 )));
             }
+            crate::objects::function::check_slot_args(o.arity, o.name, args, kwnames)?;
             (o.func)(args, kwnames)
         }
         Layout::BoundMethod => {
@@ -230,8 +234,10 @@ pub fn bind(d: Value, inst: Value, t: Value) -> PyResult<Value> {
                 Ok(d)
             } else {
                 let o = obj::<MethodDescrObject>(d);
-                let (n, f) = (o.name, o.func);
-                Ok(new_builtin_function(n, f, inst))
+                let (n, f, arity) = (o.name, o.func, o.arity);
+                let b = new_builtin_function(n, f, inst);
+                obj::<crate::objects::function::BuiltinFunctionObject>(b).arity = arity;
+                Ok(b)
             }
         }
         Layout::ClassMethod => {

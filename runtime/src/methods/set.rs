@@ -36,8 +36,7 @@ pub fn set_len(s: Value) -> usize {
 
 pub fn set_add(s: Value, x: Value) -> PyResult<()> {
     let h = key_hash(x)?;
-    tab(s).add(x, h)?;
-    write_barrier(builtin_value(s));
+    crate::objects::set::set_add_value(builtin_value(s), x, h)?;
     Ok(())
 }
 
@@ -57,14 +56,14 @@ fn hash_for_lookup(x: Value) -> PyResult<Result<isize, Value>> {
 
 pub fn set_contains(s: Value, x: Value) -> PyResult<bool> {
     match hash_for_lookup(x)? {
-        Ok(h) => Ok(tab(s).find(x, h)?.is_some()),
+        Ok(h) => crate::objects::set::set_find_value(builtin_value(s), x, h),
         Err(f) => set_contains(s, f),
     }
 }
 
 fn set_discard_value(s: Value, x: Value) -> PyResult<bool> {
     match hash_for_lookup(x)? {
-        Ok(h) => tab(s).discard(x, h),
+        Ok(h) => crate::objects::set::set_discard_key(builtin_value(s), x, h),
         Err(f) => set_discard_value(s, f),
     }
 }
@@ -86,9 +85,7 @@ fn update(s: Value, iterable: Value) -> PyResult<()> {
         if other == so {
             return Ok(());
         }
-        let ot: &SetTable = set_table(other);
-        set_table(so).merge(ot)?;
-        write_barrier(so);
+        crate::objects::set::set_merge(so, other)?;
         return Ok(());
     }
     if is_dict(iterable) {
@@ -101,7 +98,7 @@ fn update(s: Value, iterable: Value) -> PyResult<()> {
         }
         let mut pos = 0;
         while let Some((ix, e)) = dict_table(d).next_from(pos) {
-            set_table(so).add(e.key, e.hash)?;
+            crate::objects::set::set_add_value(so, e.key, e.hash)?;
             pos = ix + 1;
         }
         write_barrier(so);

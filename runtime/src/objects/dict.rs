@@ -120,24 +120,35 @@ impl Table {
 
     /// Index into `entries` of `key`, or None.
     pub fn find(&self, key: Value, hash: isize) -> PyResult<Option<usize>> {
+        Self::find_at(self, key, hash)
+    }
+
+    /// `find` through a raw pointer, kept out of line: comparing keys may run Python code
+    /// that changes this very table, so every field is read afresh after each comparison (a
+    /// `&self` would let the compiler assume the table cannot change meanwhile).
+    #[inline(never)]
+    fn find_at(t: *const Table, key: Value, hash: isize) -> PyResult<Option<usize>> {
+        // SAFETY (every deref below): `t` is the table of a dict its caller keeps alive; no
+        // reference into it is held across the Python calls.
         'restart: loop {
-            if self.indices.is_empty() {
-                return Ok(None);
-            }
-            let version = self.version;
-            let mask = self.mask();
+            let (version, mask) = unsafe {
+                if (*t).indices.is_empty() {
+                    return Ok(None);
+                }
+                ((*t).version, (*t).mask())
+            };
             let mut i = (hash as usize) & mask;
             let mut perturb = hash as usize;
             loop {
-                let ix = self.indices[i];
+                let ix = unsafe { (&(*t).indices)[i] };
                 if ix == EMPTY {
                     return Ok(None);
                 }
                 if ix >= 0 {
-                    let e = self.entries[ix as usize];
+                    let e = unsafe { (&(*t).entries)[ix as usize] };
                     if e.hash == hash && !e.key.is_null() {
                         let eq = keys_equal(e.key, key)?;
-                        if self.version != version {
+                        if unsafe { (*t).version } != version {
                             continue 'restart;
                         }
                         if eq {

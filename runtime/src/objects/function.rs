@@ -211,6 +211,8 @@ pub struct BuiltinFunctionObject {
     pub module: Value,
     pub func: NativeFn,
     pub name: &'static str,
+    /// for a slot wrapper bound to `self_`: its fixed arity (see MethodDescrObject), else -1
+    pub arity: i8,
 }
 crate::fixed_kind!(
     BUILTIN_FUNCTION_KIND,
@@ -224,6 +226,7 @@ pub fn new_builtin_function(name: &'static str, func: NativeFn, self_: Value) ->
         o.func = func;
         o.name = name;
         o.self_ = self_;
+        o.arity = -1;
     })
 }
 
@@ -235,6 +238,9 @@ pub struct MethodDescrObject {
     pub owner: Value,
     pub func: NativeFn,
     pub name: &'static str,
+    /// Arguments after self that a slot wrapper takes (`__len__` 0, `__contains__` 1,
+    /// `__setitem__` 2), checked before `func` runs; -1 when `func` checks its own.
+    pub arity: i8,
 }
 crate::fixed_kind!(
     METHOD_DESCR_KIND,
@@ -248,7 +254,52 @@ pub fn new_method_descr(owner: Value, name: &'static str, func: NativeFn) -> Val
         o.owner = owner;
         o.func = func;
         o.name = name;
+        o.arity = slot_arity(name);
     })
+}
+
+/// The fixed argument count (after self) of the dunders CPython implements as slot wrappers,
+/// or -1.
+fn slot_arity(name: &str) -> i8 {
+    match name {
+        "__len__" | "__iter__" | "__next__" | "__hash__" | "__repr__" | "__str__" | "__bool__"
+        | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__int__" | "__float__"
+        | "__index__" | "__await__" | "__aiter__" | "__anext__" => 0,
+        "__contains__" | "__getitem__" | "__delitem__" | "__lt__" | "__le__" | "__eq__"
+        | "__ne__" | "__gt__" | "__ge__" | "__add__" | "__radd__" | "__sub__" | "__rsub__"
+        | "__mul__" | "__rmul__" | "__truediv__" | "__rtruediv__" | "__floordiv__"
+        | "__rfloordiv__" | "__mod__" | "__rmod__" | "__divmod__" | "__rdivmod__"
+        | "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__and__" | "__rand__"
+        | "__or__" | "__ror__" | "__xor__" | "__rxor__" | "__matmul__" | "__rmatmul__"
+        | "__iadd__" | "__isub__" | "__imul__" | "__itruediv__" | "__ifloordiv__" | "__imod__"
+        | "__ilshift__" | "__irshift__" | "__iand__" | "__ior__" | "__ixor__" | "__imatmul__" => 1,
+        "__setitem__" => 2,
+        _ => -1,
+    }
+}
+
+/// CPython's slot-wrapper argument checks (`args` includes self) for a wrapper of fixed
+/// `arity` (-1: nothing to check).
+#[inline]
+pub fn check_slot_args(arity: i8, name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    if arity < 0 {
+        return Ok(());
+    }
+    if !kwnames.is_empty() {
+        return Err(crate::errors::type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    let given = args.len() - 1;
+    if given != arity as usize {
+        return Err(crate::errors::type_error(format!(
+            "expected {} argument{}, got {}",
+            arity,
+            if arity == 1 { "" } else { "s" },
+            given
+        )));
+    }
+    Ok(())
 }
 
 pub fn func_obj<'a>(f: Value) -> &'a mut FunctionObject {

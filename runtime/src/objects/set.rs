@@ -103,13 +103,17 @@ impl SetTable {
         self.slots.len() - 1
     }
 
-    /// Index of the slot holding `key`, if present.
-    pub fn find(&self, key: Value, hash: isize) -> PyResult<Option<usize>> {
+    /// Index of the slot holding `key`, if present. `t` is a raw pointer, not a reference:
+    /// an equality test may run Python code that changes this very table, so the table is
+    /// read afresh after each one (a `&self` would let the compiler assume it cannot change).
+    #[inline(never)]
+    fn find_at(t: *mut SetTable, key: Value, hash: isize) -> PyResult<Option<usize>> {
+        // SAFETY (every deref below): `t` is the table of a set the caller keeps alive on its
+        // stack; no reference to it is held across the Python calls.
         'restart: loop {
-            let mask = self.mask();
+            let (mask, version) = unsafe { ((*t).mask(), (*t).version) };
             let mut perturb = hash as usize;
             let mut i = (hash as usize) & mask;
-            let version = self.version;
             loop {
                 let probes = if i + LINEAR_PROBES <= mask {
                     LINEAR_PROBES
@@ -118,13 +122,13 @@ impl SetTable {
                 };
                 let mut j = i;
                 for _ in 0..=probes {
-                    let s = self.slots[j];
+                    let s = unsafe { (&(*t).slots)[j] };
                     if s.hash == 0 && s.key.is_null() {
                         return Ok(None);
                     }
                     if s.hash == hash && s.key != DUMMY {
                         let eq = keys_equal(s.key, key)?;
-                        if self.version != version {
+                        if unsafe { (*t).version } != version {
                             continue 'restart;
                         }
                         if eq {
@@ -139,14 +143,15 @@ impl SetTable {
         }
     }
 
-    /// Adds `key`; returns true if it was new.
-    pub fn add(&mut self, key: Value, hash: isize) -> PyResult<bool> {
+    /// Adds `key`; returns true if it was new. (A raw pointer for the reason `find_at` gives.)
+    #[inline(never)]
+    fn add_at(t: *mut SetTable, key: Value, hash: isize) -> PyResult<bool> {
+        // SAFETY (every deref below): as in find_at.
         'restart: loop {
-            let mask = self.mask();
+            let (mask, version) = unsafe { ((*t).mask(), (*t).version) };
             let mut perturb = hash as usize;
             let mut i = (hash as usize) & mask;
             let mut freeslot: Option<usize> = None;
-            let version = self.version;
             loop {
                 let probes = if i + LINEAR_PROBES <= mask {
                     LINEAR_PROBES
@@ -155,33 +160,34 @@ impl SetTable {
                 };
                 let mut j = i;
                 for _ in 0..=probes {
-                    let s = self.slots[j];
+                    let s = unsafe { (&(*t).slots)[j] };
                     if s.hash == 0 && s.key.is_null() {
+                        let tab = unsafe { &mut *t };
                         match freeslot {
                             Some(f) => {
-                                self.slots[f] = Slot { hash, key };
-                                self.used += 1;
+                                tab.slots[f] = Slot { hash, key };
+                                tab.used += 1;
                             }
                             None => {
-                                self.slots[j] = Slot { hash, key };
-                                self.fill += 1;
-                                self.used += 1;
-                                if self.fill * 5 >= mask * 3 {
-                                    let n = if self.used > 50000 {
-                                        self.used * 2
+                                tab.slots[j] = Slot { hash, key };
+                                tab.fill += 1;
+                                tab.used += 1;
+                                if tab.fill * 5 >= mask * 3 {
+                                    let n = if tab.used > 50000 {
+                                        tab.used * 2
                                     } else {
-                                        self.used * 4
+                                        tab.used * 4
                                     };
-                                    self.resize(n);
+                                    tab.resize(n);
                                 }
                             }
                         }
-                        self.version += 1;
+                        tab.version += 1;
                         return Ok(true);
                     }
                     if s.hash == hash && s.key != DUMMY {
                         let eq = keys_equal(s.key, key)?;
-                        if self.version != version {
+                        if unsafe { (*t).version } != version {
                             continue 'restart;
                         }
                         if eq {
@@ -256,10 +262,12 @@ impl SetTable {
         k
     }
 
-    pub fn discard(&mut self, key: Value, hash: isize) -> PyResult<bool> {
-        match self.find(key, hash)? {
+    /// Removes `key` if present. (A raw pointer for the reason `find_at` gives.)
+    fn discard_at(t: *mut SetTable, key: Value, hash: isize) -> PyResult<bool> {
+        match Self::find_at(t, key, hash)? {
             Some(ix) => {
-                self.remove_at(ix);
+                // SAFETY: as in find_at; no Python code ran since the index was found.
+                unsafe { (*t).remove_at(ix) };
                 Ok(true)
             }
             None => Ok(false),
@@ -303,35 +311,42 @@ impl SetTable {
         Some(k)
     }
 
-    /// CPython's set_merge (fast paths included, since they decide the order).
-    pub fn merge(&mut self, other: &SetTable) -> PyResult<()> {
-        if other.used == 0 {
-            return Ok(());
-        }
-        if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
-        }
-        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
-            self.slots.copy_from_slice(&other.slots);
-            self.fill = other.used;
-            self.used = other.used;
-            self.version += 1;
-            return Ok(());
-        }
-        if self.fill == 0 {
-            for s in other.slots.iter() {
-                if !s.key.is_null() && s.key != DUMMY {
-                    Self::insert_clean(&mut self.slots, s.key, s.hash);
-                }
+    /// CPython's set_merge (fast paths included, since they decide the order). Raw pointers
+    /// for the reason `find_at` gives: adding may run `__eq__`, which may change either set.
+    fn merge_at(t: *mut SetTable, other: *const SetTable) -> PyResult<()> {
+        {
+            // SAFETY: both point at live sets' tables (the caller keeps the sets on its
+            // stack), distinct ones; no Python code runs in this block.
+            let (this, other) = unsafe { (&mut *t, &*other) };
+            if other.used == 0 {
+                return Ok(());
             }
-            self.fill = other.used;
-            self.used = other.used;
-            self.version += 1;
-            return Ok(());
+            if (this.fill + other.used) * 5 >= this.mask() * 3 {
+                this.resize((this.used + other.used) * 2);
+            }
+            if this.fill == 0 && this.mask() == other.mask() && other.fill == other.used {
+                this.slots.copy_from_slice(&other.slots);
+                this.fill = other.used;
+                this.used = other.used;
+                this.version += 1;
+                return Ok(());
+            }
+            if this.fill == 0 {
+                for s in other.slots.iter() {
+                    if !s.key.is_null() && s.key != DUMMY {
+                        Self::insert_clean(&mut this.slots, s.key, s.hash);
+                    }
+                }
+                this.fill = other.used;
+                this.used = other.used;
+                this.version += 1;
+                return Ok(());
+            }
         }
         let mut pos = 0;
-        while let Some((ix, s)) = other.next_from(pos) {
-            self.add(s.key, s.hash)?;
+        // SAFETY: as above; `other` is read afresh after every add.
+        while let Some((ix, s)) = unsafe { (*other).next_from(pos) } {
+            SetTable::add_at(t, s.key, s.hash)?;
             pos = ix + 1;
         }
         Ok(())
@@ -339,7 +354,24 @@ impl SetTable {
 }
 
 pub fn set_add_value(s: Value, key: Value, hash: isize) -> PyResult<bool> {
-    let r = set_table(s).add(key, hash);
+    let r = SetTable::add_at(set_table(s), key, hash);
+    write_barrier(s);
+    r
+}
+
+/// Whether the set object `s` holds `key` (its hash given).
+pub fn set_find_value(s: Value, key: Value, hash: isize) -> PyResult<bool> {
+    Ok(SetTable::find_at(set_table(s), key, hash)?.is_some())
+}
+
+/// Removes `key` from the set object `s`; false if it was absent.
+pub fn set_discard_key(s: Value, key: Value, hash: isize) -> PyResult<bool> {
+    SetTable::discard_at(set_table(s), key, hash)
+}
+
+/// Adds every key of the set object `other` to the set object `s` (CPython's set_merge).
+pub fn set_merge(s: Value, other: Value) -> PyResult<()> {
+    let r = SetTable::merge_at(set_table(s), set_table(other));
     write_barrier(s);
     r
 }
