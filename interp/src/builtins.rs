@@ -1282,7 +1282,19 @@ fn b_exec_eval(
     mode: crate::compile::Mode,
     name: &str,
 ) -> PyResult<Value> {
-    only_kwargs(name, kw, &["globals", "locals"])?;
+    if name == "exec" {
+        if let Some(c) = kwarg(a, kw, "closure") {
+            if c != none() {
+                return Err(new_exc(
+                    Exc::NotImplementedError,
+                    "exec() with a closure argument is not supported by ferrite yet",
+                ));
+            }
+        }
+        only_kwargs(name, kw, &["globals", "locals", "closure"])?;
+    } else {
+        only_kwargs(name, kw, &["globals", "locals"])?;
+    }
     let pos = positional(a, kw);
     if pos.is_empty() {
         return Err(type_error(format!(
