@@ -977,20 +977,7 @@ fn b_hash(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn b_callable(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("callable", a, kw, 1, 1)?;
-    let v = a[0];
-    if v.is_small_int() {
-        return Ok(py_false());
-    }
-    Ok(py_bool(
-        matches!(
-            layout_of(v),
-            Layout::Function
-                | Layout::BuiltinFunction
-                | Layout::MethodDescriptor
-                | Layout::BoundMethod
-                | Layout::Type
-        ) || ferrite_runtime::types::lookup(type_of(v), "__call__").is_some(),
-    ))
+    Ok(py_bool(ops::is_callable(a[0])))
 }
 fn b_iter(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("iter", a, kw, 1, 2)?;

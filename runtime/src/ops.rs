@@ -27,6 +27,22 @@ pub fn set_py_call_hook(h: PyCallHook) {
 }
 
 /// Calls any callable.
+/// `callable(v)` (CPython's PyCallable_Check): functions, methods, types, and instances of
+/// types that define `__call__`.
+pub fn is_callable(v: Value) -> bool {
+    if !v.is_ptr() {
+        return false;
+    }
+    matches!(
+        layout_of(v),
+        Layout::Function
+            | Layout::BuiltinFunction
+            | Layout::MethodDescriptor
+            | Layout::BoundMethod
+            | Layout::Type
+    ) || lookup(type_of(v), "__call__").is_some()
+}
+
 pub fn call(f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     crate::thread::check_recursion()?;
     let r = call_inner(f, args, kwnames);

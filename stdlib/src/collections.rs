@@ -751,19 +751,7 @@ fn dd_init(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     ferrite_runtime::value::with_rooted_slice(&args, |s| ops::call(init, s, kw))?;
     Ok(none())
 }
-pub(crate) fn callable(v: Value) -> bool {
-    if v.is_small_int() {
-        return false;
-    }
-    match layout_of(v) {
-        Layout::Function
-        | Layout::BuiltinFunction
-        | Layout::MethodDescriptor
-        | Layout::BoundMethod
-        | Layout::Type => true,
-        _ => ferrite_runtime::types::lookup(type_of(v), "__call__").is_some(),
-    }
-}
+pub(crate) use ferrite_runtime::ops::is_callable as callable;
 fn dd_missing(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check_method("__missing__", a, kw, 1, 1)?;
     dd_check(a[0])?;

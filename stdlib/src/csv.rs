@@ -680,18 +680,7 @@ fn csv_writer(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// PyCallable_Check.
-pub(crate) fn is_callable(v: Value) -> bool {
-    use ferrite_runtime::object::{layout_of, Layout};
-    !v.is_small_int()
-        && (matches!(
-            layout_of(v),
-            Layout::Function
-                | Layout::BuiltinFunction
-                | Layout::MethodDescriptor
-                | Layout::BoundMethod
-                | Layout::Type
-        ) || lookup(type_of(v), "__call__").is_some())
-}
+pub(crate) use ferrite_runtime::ops::is_callable;
 
 /// PyNumber_Check: ints, floats, complex numbers and objects with __index__/__int__/__float__.
 fn number_check(v: Value) -> bool {

@@ -199,17 +199,4 @@ pub(crate) fn report_unraisable(e: ferrite_runtime::errors::PyErr, msg: &str, ob
 }
 
 /// `callable(v)`.
-pub(crate) fn is_callable(v: Value) -> bool {
-    use ferrite_runtime::object::{layout_of, type_of, Layout};
-    if !v.is_ptr() {
-        return false;
-    }
-    matches!(
-        layout_of(v),
-        Layout::Function
-            | Layout::BuiltinFunction
-            | Layout::MethodDescriptor
-            | Layout::BoundMethod
-            | Layout::Type
-    ) || ferrite_runtime::types::lookup(type_of(v), "__call__").is_some()
-}
+pub(crate) use ferrite_runtime::ops::is_callable;

@@ -980,15 +980,7 @@ fn function_set_annotations(f: Value, v: Value) -> PyResult<()> {
 fn method_new(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("method", &a[1..], kw, 2, 2)?;
     let (f, s) = (a[1], a[2]);
-    let callable = matches!(
-        layout_of(f),
-        Layout::Function
-            | Layout::BuiltinFunction
-            | Layout::BoundMethod
-            | Layout::MethodDescriptor
-            | Layout::Type
-    ) || crate::types::lookup(type_of(f), "__call__").is_some();
-    if !callable {
+    if !ops::is_callable(f) {
         return Err(type_error("first argument must be callable"));
     }
     if s == none() {

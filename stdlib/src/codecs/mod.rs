@@ -72,20 +72,6 @@ pub fn install_hooks() {
 
 static ENCODINGS_IMPORTED: AtomicBool = AtomicBool::new(false);
 
-fn is_callable(v: Value) -> bool {
-    if !v.is_ptr() {
-        return false;
-    }
-    matches!(
-        layout_of(v),
-        Layout::Function
-            | Layout::BuiltinFunction
-            | Layout::MethodDescriptor
-            | Layout::BoundMethod
-            | Layout::Type
-    ) || ferrite_runtime::types::lookup(ferrite_runtime::object::type_of(v), "__call__").is_some()
-}
-
 /// `codecs.lookup(encoding)`: the CodecInfo its search functions give, cached.
 pub fn lookup(encoding: &str) -> PyResult<Value> {
     if !ENCODINGS_IMPORTED.swap(true, Ordering::SeqCst) {
@@ -134,7 +120,7 @@ fn str_arg(fname: &str, v: Value, pos: usize) -> PyResult<String> {
 
 fn c_register(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("register", a, kw, 1, 1)?;
-    if !is_callable(a[0]) {
+    if !ferrite_runtime::ops::is_callable(a[0]) {
         return Err(type_error("argument must be callable"));
     }
     let (search, _, _) = registry();
@@ -211,7 +197,7 @@ fn c_decode(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn c_register_error(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("register_error", a, kw, 2, 2)?;
     str_arg("register_error", a[0], 1)?;
-    if !is_callable(a[1]) {
+    if !ferrite_runtime::ops::is_callable(a[1]) {
         return Err(type_error("handler must be callable"));
     }
     errors::register_error(a[0], a[1])?;

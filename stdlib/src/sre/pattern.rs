@@ -333,21 +333,6 @@ fn p_split(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(list)
 }
 
-fn is_callable(v: Value) -> bool {
-    use ferrite_runtime::object::{layout_of, Layout};
-    if !v.is_ptr() {
-        return false;
-    }
-    matches!(
-        layout_of(v),
-        Layout::Function
-            | Layout::BuiltinFunction
-            | Layout::MethodDescriptor
-            | Layout::BoundMethod
-            | Layout::Type
-    ) || ferrite_runtime::types::lookup(type_of(v), "__call__").is_some()
-}
-
 /// pattern.sub / subn.
 fn subx(a: &[Value], kw: &[Value], name: &str, subn: bool) -> PyResult<Value> {
     let this = a[0];
@@ -356,7 +341,7 @@ fn subx(a: &[Value], kw: &[Value], name: &str, subn: bool) -> PyResult<Value> {
     // what to insert: 0 literal, 1 callable, 2 template
     let mut filter = repl;
     let kind;
-    if is_callable(repl) {
+    if ferrite_runtime::ops::is_callable(repl) {
         kind = 1;
     } else {
         let literal = match get_subject(repl) {
