@@ -212,26 +212,7 @@ fn gc_set_threshold(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(none())
 }
 
-/// PyArg "i" conversion: an int (via __index__), no floats.
-fn int_arg(v: Value) -> PyResult<i64> {
-    if ferrite_runtime::methods::numbers::to_float(v).is_some() {
-        return Err(ferrite_runtime::errors::type_error(
-            "'float' object cannot be interpreted as an integer",
-        ));
-    }
-    let i = ops::index_value(v)?;
-    if i > i32::MAX as i64 {
-        return Err(ferrite_runtime::errors::overflow_error(
-            "signed integer is greater than maximum",
-        ));
-    }
-    if i < i32::MIN as i64 {
-        return Err(ferrite_runtime::errors::overflow_error(
-            "signed integer is less than minimum",
-        ));
-    }
-    Ok(i)
-}
+use crate::support::c_int_arg as int_arg;
 
 fn gc_get_debug(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("get_debug", a, kw, 0, 0)?;

@@ -304,3 +304,24 @@ impl StateCell {
         v
     }
 }
+
+/// PyArg "i" conversion: an int (via __index__), no floats.
+pub(crate) fn c_int_arg(v: Value) -> PyResult<i64> {
+    if ferrite_runtime::methods::numbers::to_float(v).is_some() {
+        return Err(ferrite_runtime::errors::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let i = ferrite_runtime::ops::index_value(v)?;
+    if i > i32::MAX as i64 {
+        return Err(ferrite_runtime::errors::overflow_error(
+            "signed integer is greater than maximum",
+        ));
+    }
+    if i < i32::MIN as i64 {
+        return Err(ferrite_runtime::errors::overflow_error(
+            "signed integer is less than minimum",
+        ));
+    }
+    Ok(i)
+}

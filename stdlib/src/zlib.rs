@@ -57,27 +57,12 @@ fn buf_arg(v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// PyArg "i": an int argument as i32.
+/// An optional C int argument (absent: `dflt`).
 fn int_arg(v: Value, dflt: i64) -> PyResult<i64> {
     if v.is_null() {
         return Ok(dflt);
     }
-    if ferrite_runtime::methods::numbers::to_float(v).is_some() {
-        return Err(type_error(
-            "'float' object cannot be interpreted as an integer",
-        ));
-    }
-    let i = ops::index_value(v)?;
-    if i > i32::MAX as i64 {
-        return Err(ferrite_runtime::errors::overflow_error(
-            "signed integer is greater than maximum",
-        ));
-    }
-    if i < i32::MIN as i64 {
-        return Err(ferrite_runtime::errors::overflow_error(
-            "signed integer is less than minimum",
-        ));
-    }
-    Ok(i)
+    crate::support::c_int_arg(v)
 }
 
 /// A compressor for (level, wbits), or None when zlib would refuse them (Z_STREAM_ERROR).
