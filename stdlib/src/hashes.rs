@@ -7,7 +7,7 @@ use crate::blake2::{Blake2b, Blake2s, Params};
 use crate::support::{data, native_type, set_attr, TypeCell};
 use crate::util::bind;
 use ferrite_runtime::errors::{overflow_error, type_error, value_error, PyResult};
-use ferrite_runtime::methods::bytes::{bytes_data, is_bytes_like, new_bytes};
+use ferrite_runtime::methods::bytes::new_bytes;
 use ferrite_runtime::methods::{def, def_new, getset};
 use ferrite_runtime::object::{bt, none, type_of, BT};
 use ferrite_runtime::objects::dict::dict_set_str;
@@ -234,16 +234,8 @@ fn data_arg(v: Value) -> PyResult<Vec<u8>> {
     if v.is_ptr() && ferrite_runtime::types::is_subtype(type_of(v), bt(BT::Str)) {
         return Err(type_error("Strings must be encoded before hashing"));
     }
-    if is_bytes_like(v) {
-        return Ok(bytes_data(v).to_vec());
-    }
-    if ferrite_runtime::methods::memoryview::is_memoryview(v) {
-        return ferrite_runtime::methods::memoryview::view_bytes(v);
-    }
-    if let Some(b) = crate::array::buffer_bytes(v) {
-        return Ok(b);
-    }
-    Err(type_error("object supporting the buffer API required"))
+    crate::support::buffer_data(v)?
+        .ok_or_else(|| type_error("object supporting the buffer API required"))
 }
 
 fn new_hash(cls: Value, alg: usize, st: State) -> Value {

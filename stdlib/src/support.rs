@@ -325,3 +325,17 @@ pub(crate) fn c_int_arg(v: Value) -> PyResult<i64> {
     }
     Ok(i)
 }
+
+/// The bytes of a buffer-protocol object (bytes, bytearray, memoryview, array), copied; None
+/// for anything else (callers word their own TypeError).
+pub(crate) fn buffer_data(v: Value) -> PyResult<Option<Vec<u8>>> {
+    if ferrite_runtime::methods::bytes::is_bytes_like(v) {
+        return Ok(Some(
+            ferrite_runtime::methods::bytes::bytes_data(v).to_vec(),
+        ));
+    }
+    if ferrite_runtime::methods::memoryview::is_memoryview(v) {
+        return ferrite_runtime::methods::memoryview::view_bytes(v).map(Some);
+    }
+    Ok(crate::array::buffer_bytes(v))
+}

@@ -11,7 +11,7 @@ use crate::util::bind;
 use ferrite_runtime::errors::{
     exc_type, new_exc, new_exc_obj, type_error, value_error, Exc, PyErr, PyResult,
 };
-use ferrite_runtime::methods::bytes::{bytes_data, is_bytes_like, new_bytes};
+use ferrite_runtime::methods::bytes::{is_bytes_like, new_bytes};
 use ferrite_runtime::methods::{def, getset};
 use ferrite_runtime::object::{bt, py_bool, BT};
 use ferrite_runtime::objects::dict::{dict_set_str, new_dict};
@@ -41,19 +41,12 @@ fn zerr(msg: impl AsRef<str>) -> PyErr {
 }
 
 fn buf_arg(v: Value) -> PyResult<Vec<u8>> {
-    if is_bytes_like(v) {
-        return Ok(bytes_data(v).to_vec());
-    }
-    if ferrite_runtime::methods::memoryview::is_memoryview(v) {
-        return ferrite_runtime::methods::memoryview::view_bytes(v);
-    }
-    if let Some(b) = crate::array::buffer_bytes(v) {
-        return Ok(b);
-    }
-    Err(type_error(format!(
-        "a bytes-like object is required, not '{}'",
-        ferrite_runtime::types::type_name_of(v)
-    )))
+    crate::support::buffer_data(v)?.ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            ferrite_runtime::types::type_name_of(v)
+        ))
+    })
 }
 
 /// PyArg "i": an int argument as i32.
