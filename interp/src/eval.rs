@@ -601,7 +601,11 @@ fn eval_loop(fv: Value, mut pending: Option<PyErr>) -> PyResult<Exit> {
                             let a = f.pop();
                             let (nop, inplace) = NumOp::from_index(arg);
                             if a.is_small_int() && b.is_small_int() {
-                                if let Some(r) = small_int_fast(a.small(), b.small(), nop) {
+                                if let Some(r) = ferrite_runtime::numeric::small_int_op(
+                                    a.small(),
+                                    b.small(),
+                                    nop,
+                                )? {
                                     f.push(r);
                                     continue;
                                 }
@@ -1480,24 +1484,6 @@ fn str_eq_fast(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     }
     let eq = a == b || str_of(a).as_bytes() == str_of(b).as_bytes();
     Some(eq == (op == CmpOp::Eq))
-}
-
-/// `a op b` on small ints for the operators whose result is a small int unless it
-/// overflows (None: overflow, or an operator left to `binary_op`).
-#[inline]
-fn small_int_fast(a: i64, b: i64, op: NumOp) -> Option<Value> {
-    let r = match op {
-        NumOp::Add => a.checked_add(b)?,
-        NumOp::Sub => a.checked_sub(b)?,
-        NumOp::Mul => a.checked_mul(b)?,
-        NumOp::And => a & b,
-        NumOp::Or => a | b,
-        NumOp::Xor => a ^ b,
-        NumOp::FloorDiv if b > 0 => a.div_euclid(b),
-        NumOp::Mod if b > 0 => a.rem_euclid(b),
-        _ => return None,
-    };
-    Value::fits_small(r).then(|| Value::from_small(r))
 }
 
 #[inline]

@@ -221,7 +221,10 @@ fn is_seq_method(m: Option<Value>) -> bool {
         .any(|&t| owner == bt(t))
 }
 
-fn small_int_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
+/// `x op y` for small ints, when the result needs no dunder dispatch (None: leave it to
+/// `binary_op`'s general path). Inlined into the eval loop's BinaryOp.
+#[inline]
+pub fn small_int_op(x: i64, y: i64, op: NumOp) -> PyResult<Option<Value>> {
     let r = match op {
         NumOp::Add => x.checked_add(y),
         NumOp::Sub => x.checked_sub(y),
