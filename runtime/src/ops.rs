@@ -564,7 +564,8 @@ pub fn hash(v: Value) -> PyResult<isize> {
     }
 }
 
-/// `a == b` as a bool.
+/// `a == b` as a bool, as containers test it (identity first, as CPython's PyObject_RichCompareBool),
+/// with small-int and exact-str answers that need no dispatch; dict and set lookups use it.
 pub fn eq_bool(a: Value, b: Value) -> PyResult<bool> {
     if a == b {
         // identity implies equality for containers' purposes (as CPython's PyObject_RichCompareBool)

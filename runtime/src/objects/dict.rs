@@ -88,23 +88,6 @@ pub fn dict_len(d: Value) -> usize {
     table(d).used
 }
 
-/// Keys compare equal: identity, then exact-str fast path, then Python `==`.
-fn keys_equal(a: Value, b: Value) -> PyResult<bool> {
-    if a == b {
-        return Ok(true);
-    }
-    if a.is_ptr() && b.is_ptr() {
-        let st = bt(BT::Str);
-        let (ta, tb) = (crate::object::type_of(a), crate::object::type_of(b));
-        if ta == st && tb == st {
-            return Ok(str_of(a) == str_of(b));
-        }
-    } else if a.is_small_int() && b.is_small_int() {
-        return Ok(false);
-    }
-    ops::eq_bool(a, b)
-}
-
 /// Hash of a key for this table (str fast path).
 pub fn key_hash(k: Value) -> PyResult<isize> {
     if k.is_ptr() && crate::object::type_of(k) == bt(BT::Str) {
@@ -147,7 +130,7 @@ impl Table {
                 if ix >= 0 {
                     let e = unsafe { (&(*t).entries)[ix as usize] };
                     if e.hash == hash && !e.key.is_null() {
-                        let eq = keys_equal(e.key, key)?;
+                        let eq = crate::ops::eq_bool(e.key, key)?;
                         if unsafe { (*t).version } != version {
                             continue 'restart;
                         }

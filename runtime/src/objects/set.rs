@@ -88,16 +88,6 @@ pub fn set_table<'a>(s: Value) -> &'a mut SetTable {
     &mut obj::<SetObject>(s).table
 }
 
-fn keys_equal(a: Value, b: Value) -> PyResult<bool> {
-    if a == b {
-        return Ok(true);
-    }
-    if a.is_small_int() && b.is_small_int() {
-        return Ok(false);
-    }
-    crate::ops::eq_bool(a, b)
-}
-
 impl SetTable {
     fn mask(&self) -> usize {
         self.slots.len() - 1
@@ -127,7 +117,7 @@ impl SetTable {
                         return Ok(None);
                     }
                     if s.hash == hash && s.key != DUMMY {
-                        let eq = keys_equal(s.key, key)?;
+                        let eq = crate::ops::eq_bool(s.key, key)?;
                         if unsafe { (*t).version } != version {
                             continue 'restart;
                         }
@@ -186,7 +176,7 @@ impl SetTable {
                         return Ok(true);
                     }
                     if s.hash == hash && s.key != DUMMY {
-                        let eq = keys_equal(s.key, key)?;
+                        let eq = crate::ops::eq_bool(s.key, key)?;
                         if unsafe { (*t).version } != version {
                             continue 'restart;
                         }
