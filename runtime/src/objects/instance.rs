@@ -239,15 +239,21 @@ pub fn del_attr(v: Value, name: Value) -> PyResult<bool> {
     Ok(dict_del(d, name)?.is_some())
 }
 
-/// Moves a map-mode instance to dict mode.
-fn materialize(v: Value) {
-    let Some(m) = map_of(v) else { return };
+/// A new dict of the map-mode instance's attributes, in map order.
+fn map_to_dict(v: Value, m: &AttrMap) -> Value {
     let d = new_dict();
     for (i, &n) in m.names().iter().enumerate() {
         let x = read_slot(v, m, i);
-        // str keys: cannot fail
+        // interned str keys: cannot fail
         let _ = dict_set(d, Value(n), x);
     }
+    d
+}
+
+/// Moves a map-mode instance to dict mode.
+fn materialize(v: Value) {
+    let Some(m) = map_of(v) else { return };
+    let d = map_to_dict(v, m);
     let o = obj::<InstanceObject>(v);
     let base = o.n_slots - m.capacity;
     for i in base..o.n_slots {
@@ -287,12 +293,7 @@ pub fn instance_attrs(v: Value) -> Value {
         if m.is_empty() {
             return Value::NULL;
         }
-        let d = new_dict();
-        for (i, &n) in m.names().iter().enumerate() {
-            let x = read_slot(v, m, i);
-            let _ = dict_set(d, Value(n), x);
-        }
-        return d;
+        return map_to_dict(v, m);
     }
     obj::<AttrPrefix>(v).dict
 }
