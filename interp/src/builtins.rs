@@ -623,21 +623,9 @@ fn b_issubclass(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("issubclass", a, kw, 2, 2)?;
     Ok(py_bool(issubclass_impl(a[0], a[1])?))
 }
-/// An attribute name argument: a str, or the str value of a str subclass instance.
-fn attr_name(v: Value, _fname: &str) -> PyResult<Value> {
-    let s = ferrite_runtime::methods::builtin_value(v);
-    if s.is_ptr() && layout_of(s) == Layout::Str {
-        Ok(s)
-    } else {
-        Err(type_error(format!(
-            "attribute name must be string, not '{}'",
-            type_name_of(v)
-        )))
-    }
-}
 fn b_getattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("getattr", a, kw, 2, 3)?;
-    let n = attr_name(a[1], "getattr")?;
+    let n = ferrite_runtime::methods::object::attr_name_arg(a[1])?;
     match ops::getattr(a[0], n) {
         Ok(v) => Ok(v),
         Err(e) if a.len() == 3 && exc_matches(e.0, exc_type(Exc::AttributeError)) => Ok(a[2]),
@@ -646,19 +634,19 @@ fn b_getattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn b_setattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("setattr", a, kw, 3, 3)?;
-    let n = attr_name(a[1], "setattr")?;
+    let n = ferrite_runtime::methods::object::attr_name_arg(a[1])?;
     ops::setattr(a[0], n, a[2])?;
     Ok(none())
 }
 fn b_delattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("delattr", a, kw, 2, 2)?;
-    let n = attr_name(a[1], "delattr")?;
+    let n = ferrite_runtime::methods::object::attr_name_arg(a[1])?;
     ops::setattr(a[0], n, Value::NULL)?;
     Ok(none())
 }
 fn b_hasattr(a: &[Value], kw: &[Value]) -> PyResult<Value> {
     check("hasattr", a, kw, 2, 2)?;
-    let n = attr_name(a[1], "hasattr")?;
+    let n = ferrite_runtime::methods::object::attr_name_arg(a[1])?;
     match ops::getattr(a[0], n) {
         Ok(_) => Ok(py_true()),
         Err(e) if exc_matches(e.0, exc_type(Exc::AttributeError)) => Ok(py_false()),

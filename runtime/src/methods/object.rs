@@ -193,9 +193,9 @@ fn object_getattribute(a: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => Err(ops::no_attribute(a[0], name)),
     }
 }
-/// An attribute name passed to `__setattr__`/`__delattr__` directly: a str (a str subclass
-/// instance stands for its str value).
-fn attr_name_arg(name: Value) -> PyResult<Value> {
+/// An attribute name argument (`getattr`/`setattr`/`hasattr`/`delattr`, `__setattr__`,
+/// `__delattr__`): a str; a str subclass instance stands for its str value.
+pub fn attr_name_arg(name: Value) -> PyResult<Value> {
     let s = super::builtin_value(name);
     if s.is_ptr() && layout_of(s) == Layout::Str {
         Ok(s)
